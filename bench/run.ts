@@ -1,0 +1,103 @@
+// npm run bench — speed of the document store and the rules on a large workbook. Prints each figure with its target
+// and the ratio (figure / target; above 1.00 is too slow). Wall-clock figures: compare runs on the same machine.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { contentOf } from '../shared/domain/canonical';
+import { validateContent } from '../shared/rules';
+import { buildTemplate } from '../shared/templates';
+import { canonicalJson } from '../electron/services/documents/json-file';
+import { createWorkbook, newId, readContent, readDocument, setCell, undo, withWorkbook } from '../electron/services/store';
+
+const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 20_000);
+
+interface Figure {
+  name: string;
+  ms: number;
+  targetMs: number;
+}
+const figures: Figure[] = [];
+
+function measure<T>(name: string, targetMs: number, fn: () => T, repeat = 1): T {
+  let result!: T;
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    result = fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  figures.push({ name, ms: times[Math.floor(times.length / 2)] ?? 0, targetMs });
+  return result;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'engagebook-bench-'));
+try {
+  const content = buildTemplate('managed-services', { language: 'en', newId });
+  const roles = content.matrices[0]!;
+  const [customer, partner, provider] = roles.partyIds;
+  for (let i = 0; roles.phases.reduce((n, p) => n + p.activities.length, 0) < ACTIVITIES; i++) {
+    const phase = roles.phases[i % roles.phases.length]!;
+    phase.activities.push({
+      id: newId(),
+      title: `Generated activity ${i}`,
+      description: null,
+      cells: [
+        { partyId: customer!, roles: ['C'], note: null },
+        { partyId: partner!, roles: ['O'], note: i % 10 === 0 ? `note ${i}` : null },
+        { partyId: provider!, roles: ['A'], note: null },
+      ],
+    });
+  }
+
+  const small = join(dir, 'small.engagement');
+  measure('new workbook from template', 100, () =>
+    createWorkbook(small, buildTemplate('managed-services', { language: 'sv', newId })),
+  );
+  const large = join(dir, 'large.engagement');
+  measure(`create ${ACTIVITIES} activities`, 3_000, () => createWorkbook(large, content));
+  withWorkbook(large, (w) => {
+    const read = measure(`read content (${ACTIVITIES} activities)`, 500, () => readContent(w.db), 3);
+    measure(`validate (${ACTIVITIES} activities)`, 200, () => validateContent(read), 3);
+    const activity = roles.phases[0]!.activities[0]!.id;
+    let flip = false;
+    measure(
+      `set one cell (${ACTIVITIES} activities)`,
+      50,
+      () => {
+        flip = !flip;
+        return setCell(w.db, { matrix: roles.id, activity, party: customer!, roles: [flip ? 'A' : 'C'] });
+      },
+      5,
+    );
+    measure('undo one cell', 20, () => undo(w.db), 3);
+    measure(`canonical JSON (${ACTIVITIES} activities)`, 1_000, () => canonicalJson(readDocument(w)));
+    void contentOf;
+  });
+  withWorkbook(small, (w) => {
+    const matrix = readContent(w.db).matrices[0]!;
+    const activity = matrix.phases[0]!.activities[0]!.id;
+    let flip = false;
+    measure(
+      'set one cell (template workbook)',
+      10,
+      () => {
+        flip = !flip;
+        return setCell(w.db, { matrix: matrix.id, activity, party: matrix.partyIds[0]!, roles: [flip ? 'A' : 'C'] });
+      },
+      9,
+    );
+  });
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const width = Math.max(...figures.map((f) => f.name.length));
+console.log(`${'figure'.padEnd(width)}  ${'ms'.padStart(9)}  ${'target'.padStart(9)}  ratio`);
+for (const f of figures) {
+  const ratio = f.ms / f.targetMs;
+  console.log(
+    `${f.name.padEnd(width)}  ${f.ms.toFixed(1).padStart(9)}  ${f.targetMs.toFixed(0).padStart(9)}  ${ratio.toFixed(2)}${ratio > 1 ? '  (slower than target)' : ''}`,
+  );
+}

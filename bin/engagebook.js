@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `engagebook` command. Runs the TypeScript sources directly through tsx, so the CLI is always the code in the
+// checkout: there is no build step to forget.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../electron/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

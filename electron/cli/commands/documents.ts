@@ -1,0 +1,97 @@
+import type { Command } from 'commander';
+import { contentOf } from '../../../shared/domain/canonical';
+import type { EngagementDocument } from '../../../shared/domain/document';
+import { REVISION_STATUSES, type RevisionStatus } from '../../../shared/domain/document';
+import { EngagebookError } from '../../../shared/domain/errors';
+import { LANGUAGES } from '../../../shared/domain/languages';
+import { hasErrors, validateContent } from '../../../shared/rules';
+import { canonicalJson, importJsonFile, writeJsonFile } from '../../services/documents/json-file';
+import { createRevision, readDocument, withWorkbook } from '../../services/store';
+import { EXIT, type Io, printJson } from '../io';
+import { parseLanguage, requireExtension } from '../options';
+
+export function registerDocumentCommands(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('validate <file>')
+    .description('check a workbook against the rules; exit 1 when there are errors')
+    .option('--json', 'print findings as JSON')
+    .option('--lang <language>', `language of the messages: ${LANGUAGES.join(', ')} (default: the workbook's)`)
+    .action((file: string, options: { json?: boolean; lang?: string }) => {
+      const language = parseLanguage(options.lang);
+      const doc = withWorkbook(file, readDocument);
+      const findings = validateContent(contentOf(doc), language ?? doc.language);
+      const errors = findings.filter((f) => f.severity === 'error').length;
+      if (options.json) {
+        printJson(io, { file, errors, warnings: findings.length - errors, findings });
+      } else {
+        for (const f of findings) io.out(`${f.severity.padEnd(7)} ${f.rule.padEnd(32)} ${f.message}`);
+        io.out(`${file}: ${errors} errors, ${findings.length - errors} warnings`);
+      }
+      setExit(hasErrors(findings) ? EXIT.findings : EXIT.ok);
+    });
+
+  program
+    .command('show <file>')
+    .description('print a workbook; --json prints the canonical engagebook/1 document')
+    .option('--json', 'print the canonical JSON document')
+    .action((file: string, options: { json?: boolean }) => {
+      const doc = withWorkbook(file, readDocument);
+      if (options.json) io.out(canonicalJson(doc));
+      else io.out(summary(doc));
+    });
+
+  program
+    .command('export <file>')
+    .description('write a workbook to another format (.json: canonical engagebook/1)')
+    .requiredOption('--out <file>', 'the file to write')
+    .action((file: string, options: { out: string }) => {
+      requireExtension(options.out, ['.json'], 'the export file');
+      const doc = withWorkbook(file, readDocument);
+      writeJsonFile(doc, options.out);
+      io.out(`Wrote ${options.out}`);
+    });
+
+  program
+    .command('import <source>')
+    .description('create a workbook from another format (.json: canonical engagebook/1)')
+    .requiredOption('--out <file>', 'the .engagement file to create (must not exist)')
+    .action((source: string, options: { out: string }) => {
+      requireExtension(source, ['.json'], 'the file to import');
+      requireExtension(options.out, ['.engagement'], 'the workbook file');
+      const doc = importJsonFile(source, options.out);
+      io.out(`Created ${options.out} from ${source} (${doc.matrices.length} matrices, ${doc.revisions.length} revisions)`);
+    });
+
+  program
+    .command('revision <file>')
+    .description('freeze the current content as a named revision')
+    .requiredOption('--label <text>', 'revision label, e.g. "v1"')
+    .option('--status <status>', `one of ${REVISION_STATUSES.join(', ')}`, 'draft')
+    .option('--json', 'print the revision (without its snapshot) as JSON')
+    .action((file: string, options: { label: string; status: string; json?: boolean }) => {
+      if (!(REVISION_STATUSES as readonly string[]).includes(options.status)) {
+        throw new EngagebookError('invalid-argument', `--status must be one of ${REVISION_STATUSES.join(', ')}`);
+      }
+      const revision = withWorkbook(file, (w) => createRevision(w.db, options.label, options.status as RevisionStatus));
+      const { snapshot: _snapshot, ...listed } = revision;
+      if (options.json) printJson(io, listed);
+      else io.out(`Revision "${revision.label}" (${revision.status}) ${revision.fingerprint}`);
+    });
+}
+
+function summary(doc: EngagementDocument): string {
+  const lines = [
+    `${doc.title}${doc.client ? ` — ${doc.client}` : ''} (${doc.language})`,
+    `Parties: ${doc.parties.map((p) => p.name).join(', ')}`,
+  ];
+  for (const m of doc.matrices) {
+    const activities = m.phases.reduce((n, p) => n + p.activities.length, 0);
+    lines.push(`Matrix "${m.title}": ${m.phases.length} phases, ${activities} activities, ${m.partyIds.length} parties`);
+  }
+  if (doc.scope)
+    lines.push(
+      `Support scope: ${doc.scope.model}, ${doc.scope.capacityHoursPerMonth ?? '—'} h/month, ${doc.scope.coverage.kind}`,
+    );
+  for (const r of doc.revisions) lines.push(`Revision "${r.label}" (${r.status}) ${r.fingerprint.slice(0, 12)}`);
+  return lines.join('\n');
+}

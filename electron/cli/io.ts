@@ -1,0 +1,34 @@
+/** Output and exit codes of the CLI, in one place so every command behaves the same. */
+import { EngagebookError } from '../../shared/domain/errors';
+
+export const EXIT = {
+  ok: 0,
+  /** `validate` found errors; `verify` found changes. */
+  findings: 1,
+  /** Bad input: a wrong argument, a missing or unreadable file, a file that is not what it should be. */
+  badInput: 2,
+} as const;
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+export function printJson(io: Io, value: unknown): void {
+  io.out(JSON.stringify(value, null, 2));
+}
+
+/** Turns any failure into one line on stderr and an exit code; unexpected errors keep their stack for bug reports. */
+export function reportError(io: Io, error: unknown): number {
+  if (error instanceof EngagebookError) {
+    io.err(`engagebook: ${error.message}`);
+    return EXIT.badInput;
+  }
+  io.err(`engagebook: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return EXIT.badInput;
+}

@@ -1,0 +1,169 @@
+/**
+ * Every edit is one transaction and one undo step, and the steps live in the workbook file, so undo survives closing
+ * the app. An edit records each row it changes (before and after images); undo replays a step backwards, redo forwards.
+ * Recording at row level means any edit — one cell or a whole import — is undoable by the same code.
+ */
+import type { Database } from 'better-sqlite3';
+import { deleteRow, insertRow, pickColumns, replaceRow, selectRow } from './rows';
+import { prepared } from './statements';
+import { TABLES, tableSpec, type Row, type TableName } from './tables';
+
+/** How many undo steps a workbook keeps; older ones are dropped as new edits arrive. */
+export const HISTORY_LIMIT = 500;
+
+/** The only way edits write document rows: each write is applied and remembered for undo. */
+export interface Writer {
+  insert(table: TableName, row: Row): void;
+  /** Changes the given columns of the row with this key; a no-op when nothing differs. */
+  update(table: TableName, key: Row, patch: Row): void;
+  remove(table: TableName, key: Row): void;
+  get(table: TableName, key: Row): Row | undefined;
+}
+
+interface Change {
+  readonly table: TableName;
+  readonly before: Row | null;
+  readonly after: Row | null;
+}
+
+function makeWriter(db: Database, changes: Change[] | null): Writer {
+  const record = (change: Change) => changes?.push(change);
+  return {
+    get: (table, key) => selectRow(db, TABLES[table], key),
+    insert(table, row) {
+      const t = TABLES[table];
+      const full = pickColumns(t, row);
+      insertRow(db, t, full);
+      record({ table, before: null, after: full });
+    },
+    update(table, key, patch) {
+      const t = TABLES[table];
+      const before = selectRow(db, t, key);
+      if (!before) throw new Error(`no ${table} row ${JSON.stringify(key)} to update`);
+      const after = { ...before, ...patch };
+      for (const k of t.key) after[k] = before[k] ?? null; // keys never change through update
+      if (t.columns.every((c) => before[c] === after[c])) return;
+      replaceRow(db, t, after);
+      record({ table, before, after });
+    },
+    remove(table, key) {
+      const t = TABLES[table];
+      const before = selectRow(db, t, key);
+      if (!before) return;
+      deleteRow(db, t, key);
+      record({ table, before, after: null });
+    },
+  };
+}
+
+/** Writes without history: used to fill a brand-new workbook, whose first state is not an undoable edit. */
+export function untrackedWriter(db: Database): Writer {
+  return makeWriter(db, null);
+}
+
+export interface EditResult<T> {
+  readonly value: T;
+  /** False when the edit changed nothing (then no undo step is stored). */
+  readonly changed: boolean;
+}
+
+/**
+ * Runs `fn` as one edit: one IMMEDIATE transaction, one undo step named `label`. A new edit drops the redo branch, as
+ * in every editor. An exception rolls everything back, history included.
+ */
+export function edit<T>(db: Database, label: string, fn: (w: Writer) => T): EditResult<T> {
+  return db
+    .transaction((): EditResult<T> => {
+      const changes: Change[] = [];
+      const value = fn(makeWriter(db, changes));
+      if (changes.length === 0) return { value, changed: false };
+      dropRedoBranch(db);
+      const { lastInsertRowid } = prepared(db, 'INSERT INTO history_steps (label, created_at) VALUES (?, ?)').run(
+        label,
+        new Date().toISOString(),
+      );
+      const insertChange = prepared(db, 'INSERT INTO history_changes (step_seq, idx, tbl, before, after) VALUES (?, ?, ?, ?, ?)');
+      changes.forEach((c, idx) =>
+        insertChange.run(lastInsertRowid, idx, c.table, c.before && JSON.stringify(c.before), c.after && JSON.stringify(c.after)),
+      );
+      pruneHistory(db);
+      return { value, changed: true };
+    })
+    .immediate();
+}
+
+function dropRedoBranch(db: Database): void {
+  prepared(db, 'DELETE FROM history_changes WHERE step_seq IN (SELECT seq FROM history_steps WHERE undone = 1)').run();
+  prepared(db, 'DELETE FROM history_steps WHERE undone = 1').run();
+}
+
+function pruneHistory(db: Database): void {
+  const cutoff = `(SELECT seq FROM history_steps ORDER BY seq DESC LIMIT 1 OFFSET ${HISTORY_LIMIT - 1})`;
+  prepared(db, `DELETE FROM history_changes WHERE step_seq < ${cutoff}`).run();
+  prepared(db, `DELETE FROM history_steps WHERE seq < ${cutoff}`).run();
+}
+
+export interface HistoryState {
+  readonly undo: string | null;
+  readonly redo: string | null;
+}
+
+/** Labels of the step undo and redo would apply next, for menus and the status bar. */
+export function historyState(db: Database): HistoryState {
+  const undo = prepared(db, 'SELECT label FROM history_steps WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
+    { label: string } | undefined;
+  const redo = prepared(db, 'SELECT label FROM history_steps WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as
+    { label: string } | undefined;
+  return { undo: undo?.label ?? null, redo: redo?.label ?? null };
+}
+
+interface StoredChange {
+  tbl: string;
+  before: string | null;
+  after: string | null;
+}
+
+function apply(db: Database, stored: StoredChange, direction: 'undo' | 'redo'): void {
+  const t = tableSpec(stored.tbl);
+  const parse = (json: string | null) => (json === null ? null : pickColumns(t, JSON.parse(json)));
+  const before = parse(stored.before);
+  const after = parse(stored.after);
+  const [from, to] = direction === 'undo' ? [after, before] : [before, after];
+  if (from && !to) deleteRow(db, t, from);
+  else if (!from && to) insertRow(db, t, to);
+  else if (to) replaceRow(db, t, to);
+}
+
+/** Undoes the latest step; returns its label, or null when there is nothing to undo. */
+export function undo(db: Database): string | null {
+  return db
+    .transaction(() => {
+      const step = prepared(db, 'SELECT seq, label FROM history_steps WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
+        { seq: number; label: string } | undefined;
+      if (!step) return null;
+      const changes = prepared(db, 'SELECT tbl, before, after FROM history_changes WHERE step_seq = ? ORDER BY idx DESC').all(
+        step.seq,
+      ) as StoredChange[];
+      for (const c of changes) apply(db, c, 'undo');
+      prepared(db, 'UPDATE history_steps SET undone = 1 WHERE seq = ?').run(step.seq);
+      return step.label;
+    })
+    .immediate();
+}
+
+/** Redoes the earliest undone step; returns its label, or null when there is nothing to redo. */
+export function redo(db: Database): string | null {
+  return db
+    .transaction(() => {
+      const step = prepared(db, 'SELECT seq, label FROM history_steps WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as
+        { seq: number; label: string } | undefined;
+      if (!step) return null;
+      const changes = prepared(db, 'SELECT tbl, before, after FROM history_changes WHERE step_seq = ? ORDER BY idx ASC').all(
+        step.seq,
+      ) as StoredChange[];
+      for (const c of changes) apply(db, c, 'redo');
+      prepared(db, 'UPDATE history_steps SET undone = 0 WHERE seq = ?').run(step.seq);
+      return step.label;
+    })
+    .immediate();
+}

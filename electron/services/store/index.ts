@@ -1,0 +1,20 @@
+/** The document store: what the CLI, the Electron host and browser mode use to read and edit workbooks. */
+export { openWorkbook, createWorkbook, readDocument, saveCopy, type Workbook, type OpenOptions } from './workbook';
+export { readContent, readRevisions } from './content';
+export { edit, undo, redo, historyState, HISTORY_LIMIT, type HistoryState, type EditResult } from './history';
+export * from './edits';
+export { createRevision, setRevisionStatus } from './revisions';
+export { LATEST_SCHEMA_VERSION } from './migrations';
+export { APPLICATION_ID, FILE_EXTENSION } from './file-format';
+
+import { openWorkbook, type OpenOptions, type Workbook } from './workbook';
+
+/** Opens `file`, runs `fn`, and always closes the file again. */
+export function withWorkbook<T>(file: string, fn: (workbook: Workbook) => T, options?: OpenOptions): T {
+  const workbook = openWorkbook(file, options);
+  try {
+    return fn(workbook);
+  } finally {
+    workbook.close();
+  }
+}

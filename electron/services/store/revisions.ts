@@ -1,0 +1,40 @@
+/**
+ * Revisions: frozen, named copies of the content with a fingerprint. They sit outside undo history: undoing an edit
+ * never removes a revision that was sent to a client.
+ */
+import type { Database } from 'better-sqlite3';
+import { fingerprint } from '../../../shared/domain/canonical';
+import type { Revision, RevisionStatus } from '../../../shared/domain/document';
+import { EngagebookError } from '../../../shared/domain/errors';
+import { readContent, readRevisions, writeRevision } from './content';
+import { newId } from './edits';
+import { prepared } from './statements';
+
+export function createRevision(db: Database, label: string, status: RevisionStatus = 'draft'): Revision {
+  const trimmed = label.trim();
+  if (!trimmed) throw new EngagebookError('invalid-argument', 'a revision needs a label');
+  return db
+    .transaction(() => {
+      if (readRevisions(db).some((r) => r.label === trimmed)) {
+        throw new EngagebookError('invalid-argument', `a revision named "${trimmed}" already exists`);
+      }
+      const snapshot = readContent(db);
+      const revision: Revision = {
+        id: newId(),
+        label: trimmed,
+        status,
+        fingerprint: fingerprint(snapshot),
+        createdAt: new Date().toISOString(),
+        snapshot,
+      };
+      writeRevision(db, revision);
+      return revision;
+    })
+    .immediate();
+}
+
+/** Status moves with the deal (draft → sent → returned → signed); the snapshot itself never changes. */
+export function setRevisionStatus(db: Database, revisionId: string, status: RevisionStatus): void {
+  const result = prepared(db, 'UPDATE revisions SET status = ? WHERE id = ?').run(status, revisionId);
+  if (result.changes === 0) throw new EngagebookError('not-found-in-document', `no revision "${revisionId}"`);
+}

@@ -1,0 +1,45 @@
+/** Row-level reads and writes of the document tables, by spec; the only place that builds SQL from table names. */
+import type { Database } from 'better-sqlite3';
+import { prepared } from './statements';
+import type { Row, TableSpec } from './tables';
+
+const where = (t: TableSpec) => t.key.map((k) => `${k} = ?`).join(' AND ');
+const keyValues = (t: TableSpec, row: Row) => t.key.map((k) => row[k] ?? null);
+
+export function selectRow(db: Database, t: TableSpec, key: Row): Row | undefined {
+  return prepared(db, `SELECT ${t.columns.join(', ')} FROM ${t.name} WHERE ${where(t)}`).get(...keyValues(t, key)) as
+    Row | undefined;
+}
+
+export function insertRow(db: Database, t: TableSpec, row: Row): void {
+  prepared(db, `INSERT INTO ${t.name} (${t.columns.join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`).run(
+    ...t.columns.map((c) => row[c] ?? null),
+  );
+}
+
+export function replaceRow(db: Database, t: TableSpec, row: Row): void {
+  const columns = t.columns.filter((c) => !t.key.includes(c));
+  prepared(db, `UPDATE ${t.name} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE ${where(t)}`).run(
+    ...columns.map((c) => row[c] ?? null),
+    ...keyValues(t, row),
+  );
+}
+
+export function deleteRow(db: Database, t: TableSpec, key: Row): void {
+  prepared(db, `DELETE FROM ${t.name} WHERE ${where(t)}`).run(...keyValues(t, key));
+}
+
+/** Keeps only the spec's columns, so a row read from JSON cannot smuggle anything else in. */
+export function pickColumns(t: TableSpec, value: unknown): Row {
+  if (value === null || typeof value !== 'object') throw new Error(`history row for ${t.name} is not an object`);
+  const source = value as Record<string, unknown>;
+  const row: Row = {};
+  for (const c of t.columns) {
+    const v = source[c];
+    if (v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number') {
+      throw new Error(`history row for ${t.name}.${c} has an unexpected value`);
+    }
+    row[c] = v ?? null;
+  }
+  return row;
+}

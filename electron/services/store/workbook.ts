@@ -1,0 +1,148 @@
+/**
+ * One workbook = one SQLite file used as an application file format. Opening checks the file before SQLite touches it;
+ * creating builds the file beside its final name and renames it into place, so a failed `new` or `import` leaves
+ * nothing behind and never a half-written workbook.
+ */
+import Database, { type Database as DB } from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { contentOf } from '../../../shared/domain/canonical';
+import type { Content, EngagementDocument, Revision } from '../../../shared/domain/document';
+import { EngagebookError } from '../../../shared/domain/errors';
+import { readContent, readRevisions, writeContent, writeRevision } from './content';
+import { APPLICATION_ID, readHeader } from './file-format';
+import { untrackedWriter } from './history';
+import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
+
+export interface Workbook {
+  readonly file: string;
+  readonly db: DB;
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** Path of the better-sqlite3 native addon built for the running runtime (Electron ships its own ABI). */
+  readonly nativeBinding?: string;
+  readonly readonly?: boolean;
+}
+
+function connect(file: string, options: OpenOptions, mustExist: boolean): DB {
+  try {
+    return new Database(file, {
+      fileMustExist: mustExist,
+      readonly: options.readonly ?? false,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  } catch (error) {
+    throw new EngagebookError('io', `cannot open: ${(error as Error).message}`, file);
+  }
+}
+
+function configure(db: DB): void {
+  // WAL: readers never block the writer (the CLI can read while the app edits). synchronous=FULL: an acknowledged
+  // edit survives power loss, not just a crash; one fsync per edit is cheap at human editing speed.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+function workbookHandle(file: string, db: DB): Workbook {
+  let open = true;
+  return {
+    file,
+    db,
+    close() {
+      if (!open) return;
+      open = false;
+      db.close();
+    },
+  };
+}
+
+/** Opens an existing workbook, refusing (and not touching) anything that is not one this version can read. */
+export function openWorkbook(file: string, options: OpenOptions = {}): Workbook {
+  const header = readHeader(file);
+  const empty = header.applicationId === 0 && header.userVersion === 0;
+  if (header.applicationId !== APPLICATION_ID) {
+    throw new EngagebookError(
+      'foreign-database',
+      empty
+        ? 'is a SQLite database but not an Engagebook workbook'
+        : `is a SQLite database of another application (application id ${header.applicationId})`,
+      file,
+    );
+  }
+  if (header.userVersion > LATEST_SCHEMA_VERSION) {
+    throw new EngagebookError(
+      'newer-version',
+      `was saved by a newer version of Engagebook (file format ${header.userVersion}; this version reads up to ${LATEST_SCHEMA_VERSION}); please update Engagebook`,
+      file,
+    );
+  }
+  const db = connect(file, options, true);
+  try {
+    if (!options.readonly) {
+      configure(db);
+      migrate(db);
+    } else if (schemaVersion(db) !== LATEST_SCHEMA_VERSION) {
+      throw new EngagebookError('newer-version', 'needs an upgrade; open it once without --readonly', file);
+    }
+    return workbookHandle(file, db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Creates `file` holding `content` (and optionally revisions). Fails if `file` exists. The file appears complete or
+ * not at all.
+ */
+export function createWorkbook(
+  file: string,
+  content: Content,
+  revisions: readonly Revision[] = [],
+  options: OpenOptions = {},
+): void {
+  if (existsSync(file))
+    throw new EngagebookError('already-exists', 'already exists; choose another name or remove it first', file);
+  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const db = connect(temporary, options, false);
+    try {
+      configure(db);
+      migrate(db);
+      db.transaction(() => {
+        writeContent(untrackedWriter(db), contentOf(content));
+        for (const revision of revisions) writeRevision(db, revision);
+      })();
+      // Leave WAL mode empty and checkpointed so the renamed file is complete on its own.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
+    if (existsSync(file))
+      throw new EngagebookError('already-exists', 'appeared while it was being created; nothing was changed', file);
+    renameSync(temporary, file);
+  } catch (error) {
+    for (const leftover of [temporary, `${temporary}-wal`, `${temporary}-shm`]) rmSync(leftover, { force: true });
+    throw error;
+  }
+}
+
+export function readDocument(workbook: Workbook): EngagementDocument {
+  return { ...readContent(workbook.db, workbook.file), revisions: readRevisions(workbook.db, workbook.file) };
+}
+
+/** Writes a compacted, self-contained copy (no WAL) to `target` while the workbook stays open. */
+export function saveCopy(workbook: Workbook, target: string): void {
+  if (existsSync(target)) throw new EngagebookError('already-exists', 'already exists; choose another name', target);
+  try {
+    workbook.db.prepare('VACUUM INTO ?').run(target);
+  } catch (error) {
+    rmSync(target, { force: true });
+    throw new EngagebookError('io', `cannot save a copy: ${(error as Error).message}`, target);
+  }
+}

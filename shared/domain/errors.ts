@@ -1,0 +1,26 @@
+/**
+ * Errors a user can act on. Each names the file (when there is one) and says what is wrong in plain words; `code`
+ * lets the CLI pick an exit status and the app pick a dialog without parsing messages.
+ */
+export type EngagebookErrorCode =
+  | 'not-found'
+  | 'already-exists'
+  | 'not-sqlite'
+  | 'foreign-database'
+  | 'newer-version'
+  | 'invalid-document'
+  | 'invalid-argument'
+  | 'not-found-in-document'
+  | 'ambiguous-reference'
+  | 'io';
+
+export class EngagebookError extends Error {
+  constructor(
+    readonly code: EngagebookErrorCode,
+    message: string,
+    readonly file?: string,
+  ) {
+    super(file ? `${file}: ${message}` : message);
+    this.name = 'EngagebookError';
+  }
+}

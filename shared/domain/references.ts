@@ -1,0 +1,55 @@
+/**
+ * Finding things in a workbook by what a person types: an id, or an exact title. Titles are matched exactly first, then
+ * ignoring case and spacing; more than one match is an error that lists the candidates, never a guess.
+ */
+import type { Activity, Content, Matrix, Party, Phase } from './document';
+import { EngagebookError } from './errors';
+
+const loose = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Finds one item by id, exact title, or loose title; never guesses between several. */
+export function pickByIdOrTitle<T extends { id: string }>(
+  what: string,
+  ref: string,
+  items: readonly T[],
+  titleOf: (t: T) => string,
+): T {
+  const byId = items.find((i) => i.id === ref);
+  if (byId) return byId;
+  for (const same of [(t: T) => titleOf(t) === ref, (t: T) => loose(titleOf(t)) === loose(ref)]) {
+    const matches = items.filter(same);
+    if (matches.length === 1 && matches[0]) return matches[0];
+    if (matches.length > 1) {
+      throw new EngagebookError(
+        'ambiguous-reference',
+        `${what} "${ref}" matches ${matches.length} items (${matches.map((m) => m.id).join(', ')}); use an id`,
+      );
+    }
+  }
+  const known = items
+    .slice(0, 10)
+    .map((i) => `"${titleOf(i)}"`)
+    .join(', ');
+  throw new EngagebookError(
+    'not-found-in-document',
+    `no ${what} "${ref}"${known ? `; known: ${known}${items.length > 10 ? ', …' : ''}` : ''}`,
+  );
+}
+
+export function findMatrix(content: Content, ref: string): Matrix {
+  return pickByIdOrTitle('matrix', ref, content.matrices, (m) => m.title);
+}
+
+export function findActivity(matrix: Matrix, ref: string): { phase: Phase; activity: Activity } {
+  const all = matrix.phases.flatMap((phase) => phase.activities.map((activity) => ({ id: activity.id, phase, activity })));
+  return pickByIdOrTitle('activity', ref, all, (a) => a.activity.title);
+}
+
+export function findPhase(matrix: Matrix, ref: string): Phase {
+  return pickByIdOrTitle('phase', ref, matrix.phases, (p) => p.title);
+}
+
+export function findMatrixParty(content: Content, matrix: Matrix, ref: string): Party {
+  const columns = matrix.partyIds.flatMap((id) => content.parties.filter((p) => p.id === id));
+  return pickByIdOrTitle(`party of "${matrix.title}"`, ref, columns, (p) => p.name);
+}

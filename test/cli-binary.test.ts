@@ -1,0 +1,57 @@
+// The real `engagebook` executable, as a user or a script runs it: exit codes and streams of a separate process.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from './helpers';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'engagebook.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+
+describe('bin/engagebook.js', () => {
+  it('creates, validates (exit 0), breaks a rule (exit 1) and refuses junk (exit 2)', () => {
+    const dir = tempDir();
+    const file = join(dir, 'acme.engagement');
+    const created = run('new', '--template', 'managed-services', '--lang', 'sv', '--out', file);
+    expect([created.status, created.stderr]).toEqual([0, '']);
+    expect(created.stdout).toMatch(/^Created .*acme\.engagement: 2 matrices, 59 activities/);
+    expect(run('validate', file).status).toBe(0);
+
+    const set = run(
+      'set',
+      file,
+      '--matrix',
+      'Uppgradering',
+      '--activity',
+      'Produktionssättning',
+      '--party',
+      'Kund',
+      '--roles',
+      'O',
+    );
+    expect([set.status, set.stderr]).toEqual([0, '']);
+    const invalid = run('validate', file);
+    expect(invalid.status).toBe(1);
+    expect(invalid.stdout).toMatch(/multiple-accountable/);
+
+    const junk = join(dir, 'junk.engagement');
+    writeFileSync(junk, 'PK\u0003\u0004 not a workbook at all, padded to more than a hundred bytes'.padEnd(200, '.'));
+    const refused = run('show', junk, '--json');
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe(`engagebook: ${junk}: is not an Engagebook workbook (not a SQLite database)\n`);
+  });
+
+  it('prints help with exit 0 and usage errors with exit 2', () => {
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Usage: engagebook/);
+    const missing = run('validate');
+    expect([missing.status, missing.stderr]).toEqual([2, expect.stringMatching(/^error: missing required argument 'file'/)]);
+    const option = run('set', 'x.engagement');
+    expect([option.status, option.stderr]).toEqual([
+      2,
+      expect.stringMatching(/^error: required option '--matrix <matrix>' not specified/),
+    ]);
+  });
+});
