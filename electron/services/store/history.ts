@@ -134,36 +134,35 @@ function apply(db: Database, stored: StoredChange, direction: 'undo' | 'redo'): 
   else if (to) replaceRow(db, t, to);
 }
 
-/** Undoes the latest step; returns its label, or null when there is nothing to undo. */
-export function undo(db: Database): string | null {
+/** Which step each direction replays next, and in which order its changes run. */
+const REPLAY = {
+  undo: { pick: 'undone = 0 ORDER BY seq DESC', order: 'DESC', mark: 1 },
+  redo: { pick: 'undone = 1 ORDER BY seq ASC', order: 'ASC', mark: 0 },
+} as const;
+
+function replay(db: Database, direction: 'undo' | 'redo'): string | null {
+  const { pick, order, mark } = REPLAY[direction];
   return db
     .transaction(() => {
-      const step = prepared(db, 'SELECT seq, label FROM history_steps WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
+      const step = prepared(db, `SELECT seq, label FROM history_steps WHERE ${pick} LIMIT 1`).get() as
         { seq: number; label: string } | undefined;
       if (!step) return null;
-      const changes = prepared(db, 'SELECT tbl, before, after FROM history_changes WHERE step_seq = ? ORDER BY idx DESC').all(
+      const changes = prepared(db, `SELECT tbl, before, after FROM history_changes WHERE step_seq = ? ORDER BY idx ${order}`).all(
         step.seq,
       ) as StoredChange[];
-      for (const c of changes) apply(db, c, 'undo');
-      prepared(db, 'UPDATE history_steps SET undone = 1 WHERE seq = ?').run(step.seq);
+      for (const c of changes) apply(db, c, direction);
+      prepared(db, 'UPDATE history_steps SET undone = ? WHERE seq = ?').run(mark, step.seq);
       return step.label;
     })
     .immediate();
 }
 
+/** Undoes the latest step; returns its label, or null when there is nothing to undo. */
+export function undo(db: Database): string | null {
+  return replay(db, 'undo');
+}
+
 /** Redoes the earliest undone step; returns its label, or null when there is nothing to redo. */
 export function redo(db: Database): string | null {
-  return db
-    .transaction(() => {
-      const step = prepared(db, 'SELECT seq, label FROM history_steps WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as
-        { seq: number; label: string } | undefined;
-      if (!step) return null;
-      const changes = prepared(db, 'SELECT tbl, before, after FROM history_changes WHERE step_seq = ? ORDER BY idx ASC').all(
-        step.seq,
-      ) as StoredChange[];
-      for (const c of changes) apply(db, c, 'redo');
-      prepared(db, 'UPDATE history_steps SET undone = 0 WHERE seq = ?').run(step.seq);
-      return step.label;
-    })
-    .immediate();
+  return replay(db, 'redo');
 }
