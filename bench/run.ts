@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { contentOf } from '../shared/domain/canonical';
 import { validateContent } from '../shared/rules';
 import { buildTemplate } from '../shared/templates';
 import { canonicalJson } from '../electron/services/documents/json-file';
 import { createWorkbook, newId, readContent, readDocument, setCell, undo, withWorkbook } from '../electron/services/store';
+import { exportXlsx } from '../electron/services/xlsx/export';
 
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 20_000);
 
@@ -18,6 +18,12 @@ interface Figure {
   targetMs: number;
 }
 const figures: Figure[] = [];
+
+async function measureAsync(name: string, targetMs: number, fn: () => Promise<unknown>): Promise<void> {
+  const start = performance.now();
+  await fn();
+  figures.push({ name, ms: performance.now() - start, targetMs });
+}
 
 function measure<T>(name: string, targetMs: number, fn: () => T, repeat = 1): T {
   let result!: T;
@@ -73,8 +79,14 @@ try {
     );
     measure('undo one cell', 20, () => undo(w.db), 3);
     measure(`canonical JSON (${ACTIVITIES} activities)`, 1_000, () => canonicalJson(readDocument(w)));
-    void contentOf;
   });
+  const largeDoc = withWorkbook(large, readDocument);
+  await measureAsync('xlsx export (template workbook)', 500, () =>
+    exportXlsx(withWorkbook(small, readDocument), join(dir, 'small.xlsx')),
+  );
+  await measureAsync(`xlsx export, streamed (${ACTIVITIES} activities)`, 15_000, () =>
+    exportXlsx(largeDoc, join(dir, 'large.xlsx')),
+  );
   withWorkbook(small, (w) => {
     const matrix = readContent(w.db).matrices[0]!;
     const activity = matrix.phases[0]!.activities[0]!.id;

@@ -259,3 +259,24 @@ describe('refusals', () => {
     expect(sha256File(file)).toBe(before);
   });
 });
+
+describe('engagebook export to Excel', () => {
+  it('writes the sign-off workbook, a chosen revision, and refuses an unknown one', async () => {
+    const dir = tempDir();
+    const file = await newWorkbook(dir, '--lang', 'sv');
+    const out = join(dir, 'acme.xlsx');
+    const run = await cli('export', file, '--out', out, '--lang', 'fr', '--protect');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^Wrote .*acme\.xlsx: Page de garde, Roller och ansvar, Uppgradering, Périmètre des prestations, Signatures \(/,
+    );
+    await cli('revision', file, '--label', 'v1', '--status', 'sent');
+    const v1 = await cli('export', file, '--out', join(dir, 'v1.xlsx'), '--revision', 'v1');
+    expect([v1.code, v1.stdout]).toEqual([0, expect.stringMatching(/\(v1, sent\)$/m)]);
+    const missing = await cli('export', file, '--out', join(dir, 'v9.xlsx'), '--revision', 'v9');
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/no revision "v9"; known: "v1"/)]);
+    const wrong = await cli('export', file, '--out', join(dir, 'acme.pdf'));
+    expect([wrong.code, wrong.stderr]).toEqual([2, expect.stringMatching(/must end in \.json or \.xlsx or \.csv/)]);
+    expect(readdirSync(dir).sort()).toEqual(['acme.engagement', 'acme.xlsx', 'v1.xlsx']);
+  });
+});

@@ -1,11 +1,14 @@
 import type { Command } from 'commander';
+import { extname } from 'node:path';
 import { contentOf } from '../../../shared/domain/canonical';
 import type { EngagementDocument } from '../../../shared/domain/document';
 import { REVISION_STATUSES, type RevisionStatus } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
 import { LANGUAGES } from '../../../shared/domain/languages';
 import { hasErrors, validateContent } from '../../../shared/rules';
+import { exportCsv } from '../../services/documents/csv-files';
 import { canonicalJson, importJsonFile, writeJsonFile } from '../../services/documents/json-file';
+import { exportXlsx } from '../../services/xlsx/export';
 import { createRevision, readDocument, withWorkbook } from '../../services/store';
 import { EXIT, type Io, printJson } from '../io';
 import { parseLanguage, requireExtension } from '../options';
@@ -42,14 +45,38 @@ export function registerDocumentCommands(program: Command, io: Io, setExit: (cod
 
   program
     .command('export <file>')
-    .description('write a workbook to another format (.json: canonical engagebook/1)')
-    .requiredOption('--out <file>', 'the file to write')
-    .action((file: string, options: { out: string }) => {
-      requireExtension(options.out, ['.json'], 'the export file');
-      const doc = withWorkbook(file, readDocument);
-      writeJsonFile(doc, options.out);
-      io.out(`Wrote ${options.out}`);
-    });
+    .description('write a workbook as Excel (.xlsx, for sign-off), CSV (.csv, one matrix per file) or canonical JSON (.json)')
+    .requiredOption('--out <file>', 'the file to write (.xlsx, .csv or .json)')
+    .option('--lang <language>', `language of labels and sheet names: ${LANGUAGES.join(', ')} (default: the workbook's)`)
+    .option('--revision <revision>', 'export this revision (id or label) instead of the current state as a draft')
+    .option('--protect', 'xlsx: lock structure and labels, leave roles, notes and sign-off fields editable (not security)')
+    .option('--matrix <matrix>', 'csv: the matrix to write (id or title); default: every matrix, one file each')
+    .action(
+      async (file: string, options: { out: string; lang?: string; revision?: string; protect?: boolean; matrix?: string }) => {
+        requireExtension(options.out, ['.json', '.xlsx', '.csv'], 'the export file');
+        const language = parseLanguage(options.lang);
+        const doc = withWorkbook(file, readDocument);
+        const format = extname(options.out).toLowerCase();
+        if (format === '.json') {
+          writeJsonFile(doc, options.out);
+          io.out(`Wrote ${options.out}`);
+        } else if (format === '.xlsx') {
+          const result = await exportXlsx(doc, options.out, {
+            ...(language && { language }),
+            ...(options.revision !== undefined && { revision: options.revision }),
+            protect: options.protect ?? false,
+          });
+          io.out(`Wrote ${options.out}: ${result.sheets.join(', ')} (${result.revision.label}, ${result.revision.status})`);
+        } else {
+          for (const written of exportCsv(doc, options.out, {
+            ...(language && { language }),
+            ...(options.matrix && { matrix: options.matrix }),
+          })) {
+            io.out(`Wrote ${written}`);
+          }
+        }
+      },
+    );
 
   program
     .command('import <source>')

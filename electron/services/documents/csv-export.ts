@@ -1,0 +1,44 @@
+/**
+ * CSV export of one matrix: a row per activity with its phase, role codes per party, and notes. Fields that a
+ * spreadsheet would run as a formula (starting with = + - @, tab or carriage return) are prefixed with an apostrophe,
+ * the usual defence against CSV injection; Excel shows the text as typed.
+ */
+import { contentOf } from '../../../shared/domain/canonical';
+import type { EngagementDocument, Matrix } from '../../../shared/domain/document';
+import type { Language } from '../../../shared/domain/languages';
+import { translator } from '../../../shared/i18n/messages';
+import { ROLE_SEPARATOR } from '../xlsx/layout';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function matrixCsv(doc: EngagementDocument, matrix: Matrix, language: Language = doc.language): string {
+  const t = translator(language);
+  const parties = new Map(contentOf(doc).parties.map((p) => [p.id, p.name]));
+  const header = [
+    t('export.csv.phase'),
+    t('export.matrix.activity'),
+    t('export.matrix.description'),
+    ...matrix.partyIds.map((id) => parties.get(id) ?? id),
+    t('export.matrix.notes'),
+  ];
+  const rows = matrix.phases.flatMap((phase) =>
+    phase.activities.map((activity) => {
+      const cells = matrix.partyIds.map((id) => activity.cells.find((c) => c.partyId === id));
+      const notes = cells.flatMap((c) => (c?.note ? [`${parties.get(c.partyId) ?? c.partyId}: ${c.note}`] : []));
+      return [
+        phase.title,
+        activity.title,
+        activity.description ?? '',
+        ...cells.map((c) => c?.roles.join(ROLE_SEPARATOR) ?? ''),
+        notes.join('\n'),
+      ];
+    }),
+  );
+  // A byte-order mark makes Excel read the file as UTF-8; CRLF is what it writes itself.
+  return `\uFEFF${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

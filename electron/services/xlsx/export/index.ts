@@ -1,0 +1,173 @@
+/**
+ * Excel export: the workbook that leaves the building for review and signature.
+ *
+ * Small documents are built in memory; above STREAMING_THRESHOLD activities the streaming writer flushes each row as
+ * it is done, so memory stays flat however large the matrix. Both go through the same sheet builders (which only build
+ * top-down), so the content is the same; a test compares the two. The file is written under a temporary name and
+ * renamed into place.
+ */
+import ExcelJS from 'exceljs';
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { contentOf, fingerprint } from '../../../../shared/domain/canonical';
+import type { Content, EngagementDocument } from '../../../../shared/domain/document';
+import { EngagebookError } from '../../../../shared/domain/errors';
+import type { Language } from '../../../../shared/domain/languages';
+import { pickByIdOrTitle } from '../../../../shared/domain/references';
+import { LISTS_SHEET, META_SHEET } from '../layout';
+import { exportContext, type ExportContext, type ExportedRevision } from './context';
+import { writeCoverSheet, type TocEntry } from './cover-sheet';
+import { writeListsSheet, writeMetaSheet } from './hidden-sheets';
+import { matrixSheetOptions, writeMatrixSheet } from './matrix-sheet';
+import { sheetOptions } from './styles';
+import { dropdownValues } from './roles';
+import { writeScopeSheet } from './scope-sheet';
+import { writeSignoffSheet } from './signoff-sheet';
+import { sheetName } from './text';
+
+/** Above this many activities the export streams. */
+export const STREAMING_THRESHOLD = 2_000;
+
+export interface XlsxExportOptions {
+  /** Labels, legend and sheet names; default: the workbook's language. */
+  readonly language?: Language;
+  /** Id or label of a revision to export; default: the current content as a draft. */
+  readonly revision?: string;
+  /** Lock structure and labels, leave role, note and sign-off cells editable. Deters accidents; it is not security. */
+  readonly protect?: boolean;
+  /** Force the streaming (true) or in-memory (false) writer; default: by size. */
+  readonly streaming?: boolean;
+  /** The export time (tests pass a fixed one). */
+  readonly now?: Date;
+}
+
+export interface XlsxExportResult {
+  readonly file: string;
+  readonly sheets: string[];
+  readonly streamed: boolean;
+  readonly revision: ExportedRevision;
+}
+
+function chooseRevision(
+  doc: EngagementDocument,
+  ref: string | undefined,
+  now: Date,
+  t: ExportContext['t'] | null,
+): {
+  content: Content;
+  revision: ExportedRevision;
+} {
+  if (ref === undefined) {
+    const content = contentOf(doc);
+    return {
+      content,
+      revision: {
+        id: null,
+        label: t ? t('export.cover.currentDraft') : 'Current draft',
+        status: 'draft',
+        fingerprint: fingerprint(content),
+        date: now.toISOString(),
+      },
+    };
+  }
+  const found = pickByIdOrTitle('revision', ref, doc.revisions, (r) => r.label);
+  return {
+    content: found.snapshot,
+    revision: { id: found.id, label: found.label, status: found.status, fingerprint: found.fingerprint, date: found.createdAt },
+  };
+}
+
+type Book = ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter;
+
+export async function exportXlsx(
+  doc: EngagementDocument,
+  file: string,
+  options: XlsxExportOptions = {},
+): Promise<XlsxExportResult> {
+  const now = options.now ?? new Date();
+  const language = options.language ?? doc.language;
+  const { t } = exportContext(contentOf(doc), chooseRevision(doc, undefined, now, null).revision, language, {
+    protect: false,
+    exportedAt: now.toISOString(),
+  });
+  const { content, revision } = chooseRevision(doc, options.revision, now, t);
+  const ctx = exportContext(content, revision, language, { protect: options.protect ?? false, exportedAt: now.toISOString() });
+  const activityCount = content.matrices.reduce((n, m) => n + m.phases.reduce((k, p) => k + p.activities.length, 0), 0);
+  const streamed = options.streaming ?? activityCount > STREAMING_THRESHOLD;
+
+  // Names first: the cover's table of contents links to every sheet.
+  const taken = new Set<string>([LISTS_SHEET.toLowerCase(), META_SHEET.toLowerCase()]);
+  const coverName = sheetName(t('export.sheet.cover'), taken);
+  const matrixNames = content.matrices.map((m) => ({ id: m.id, sheet: sheetName(m.title, taken) }));
+  const scopeName = content.scope ? sheetName(t('export.sheet.scope'), taken) : null;
+  const signoffName = sheetName(t('export.sheet.signoff'), taken);
+  const toc: TocEntry[] = [
+    ...content.matrices.map((m, i) => ({
+      sheet: matrixNames[i]!.sheet,
+      description: t('export.toc.matrix', {
+        phases: m.phases.length,
+        activities: m.phases.reduce((n, p) => n + p.activities.length, 0),
+      }),
+    })),
+    ...(scopeName ? [{ sheet: scopeName, description: t('export.toc.scope') }] : []),
+    { sheet: signoffName, description: t('export.toc.signoff') },
+  ];
+
+  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const book: Book = streamed
+      ? // Inline strings: a shared-string table would hold every text of the workbook in memory until the end.
+        new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: false })
+      : new ExcelJS.Workbook();
+    book.creator = 'Engagebook';
+    book.created = now;
+    book.modified = now;
+
+    const add = async (
+      name: string,
+      write: (ws: ExcelJS.Worksheet) => Promise<void> | void,
+      options: Partial<ExcelJS.AddWorksheetOptions> = sheetOptions(ctx),
+    ) => {
+      const ws = book.addWorksheet(name, options);
+      await write(ws);
+      if (streamed) await (ws as unknown as { commit(): Promise<void> }).commit();
+    };
+    await add(coverName, (ws) => writeCoverSheet(ws, ctx, toc));
+    for (const [i, matrix] of content.matrices.entries()) {
+      const vocabularyIndex = content.vocabularies.findIndex((v) => v.id === matrix.vocabularyId);
+      const vocabulary = content.vocabularies[vocabularyIndex];
+      if (!vocabulary) throw new EngagebookError('invalid-document', `matrix "${matrix.title}" has no vocabulary`);
+      await add(
+        matrixNames[i]!.sheet,
+        (ws) => writeMatrixSheet(ws, ctx, { matrix, vocabulary, listColumn: vocabularyIndex + 1 }),
+        matrixSheetOptions(ctx, matrix),
+      );
+    }
+    if (content.scope && scopeName) {
+      const scope = content.scope;
+      await add(scopeName, (ws) => writeScopeSheet(ws, ctx, scope, scopeName));
+    }
+    await add(signoffName, (ws) => writeSignoffSheet(ws, ctx));
+    await add(LISTS_SHEET, (ws) => writeListsSheet(ws, content.vocabularies.map(dropdownValues)), { state: 'veryHidden' });
+    await add(
+      META_SHEET,
+      (ws) => writeMetaSheet(ws, ctx, { matrices: matrixNames, scope: scopeName, signoff: signoffName }, content),
+      { state: 'veryHidden' },
+    );
+
+    if (streamed) await (book as ExcelJS.stream.xlsx.WorkbookWriter).commit();
+    else await (book as ExcelJS.Workbook).xlsx.writeFile(temporary);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    if (error instanceof EngagebookError) throw error;
+    throw new EngagebookError('io', `cannot write the Excel file: ${(error as Error).message}`, file);
+  }
+  return {
+    file,
+    sheets: [coverName, ...matrixNames.map((m) => m.sheet), ...(scopeName ? [scopeName] : []), signoffName],
+    streamed,
+    revision,
+  };
+}
