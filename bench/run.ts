@@ -1,6 +1,6 @@
 // npm run bench — speed of the document store and the rules on a large workbook. Prints each figure with its target
 // and the ratio (figure / target; above 1.00 is too slow). Wall-clock figures: compare runs on the same machine.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +9,8 @@ import { buildTemplate } from '../shared/templates';
 import { canonicalJson } from '../electron/services/documents/json-file';
 import { createWorkbook, newId, readContent, readDocument, setCell, undo, withWorkbook } from '../electron/services/store';
 import { exportXlsx } from '../electron/services/xlsx/export';
+import { importReturned } from '../electron/services/documents/import-returned';
+import { buildHostileCorpus } from '../test/hostile/corpus';
 
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 20_000);
 
@@ -87,6 +89,14 @@ try {
   await measureAsync(`xlsx export, streamed (${ACTIVITIES} activities)`, 15_000, () =>
     exportXlsx(largeDoc, join(dir, 'large.xlsx')),
   );
+  // Hostile inputs: each must end, refused, well inside 5 s (the import's own deadline is 4 s for the parse).
+  const target = join(dir, 'target.engagement');
+  createWorkbook(target, buildTemplate('managed-services', { language: 'en', newId }));
+  for (const hostile of buildHostileCorpus(dir, readFileSync(join(dir, 'small.xlsx')))) {
+    await measureAsync(`refuse ${hostile.name}`, 5_000, () =>
+      importReturned(hostile.file, target, { dryRun: true }).catch(() => undefined),
+    );
+  }
   withWorkbook(small, (w) => {
     const matrix = readContent(w.db).matrices[0]!;
     const activity = matrix.phases[0]!.activities[0]!.id;

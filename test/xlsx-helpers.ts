@@ -108,3 +108,11 @@ export function readCsv(file: string): string[][] {
   if (field || row.length) endRow();
   return rows;
 }
+
+/** Edits a workbook with openpyxl as a client would (see test/readers/edit_xlsx.py for the operations). */
+export function editWithOpenpyxl(source: string, target: string, operations: readonly Record<string, unknown>[]): void {
+  const script = join(import.meta.dirname, 'readers', 'edit_xlsx.py');
+  const run = spawnSync('/usr/bin/python3', [script, source, target, JSON.stringify(operations)], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+}

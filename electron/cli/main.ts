@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, processIo, reportError, type Io } from './io';
 import { registerDocumentCommands } from './commands/documents';
 import { registerEditCommands } from './commands/edits';
+import { registerImportCommands } from './commands/imports';
 import { registerTemplateCommands } from './commands/templates';
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -17,6 +18,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   registerTemplateCommands(program, io, setExit);
   registerDocumentCommands(program, io, setExit);
+  registerImportCommands(program, io, setExit);
   registerEditCommands(program, io, setExit);
   return program;
 }

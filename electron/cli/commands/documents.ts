@@ -7,7 +7,7 @@ import { EngagebookError } from '../../../shared/domain/errors';
 import { LANGUAGES } from '../../../shared/domain/languages';
 import { hasErrors, validateContent } from '../../../shared/rules';
 import { exportCsv } from '../../services/documents/csv-files';
-import { canonicalJson, importJsonFile, writeJsonFile } from '../../services/documents/json-file';
+import { canonicalJson, writeJsonFile } from '../../services/documents/json-file';
 import { exportXlsx } from '../../services/xlsx/export';
 import { createRevision, readDocument, withWorkbook } from '../../services/store';
 import { EXIT, type Io, printJson } from '../io';
@@ -77,17 +77,6 @@ export function registerDocumentCommands(program: Command, io: Io, setExit: (cod
         }
       },
     );
-
-  program
-    .command('import <source>')
-    .description('create a workbook from another format (.json: canonical engagebook/1)')
-    .requiredOption('--out <file>', 'the .engagement file to create (must not exist)')
-    .action((source: string, options: { out: string }) => {
-      requireExtension(source, ['.json'], 'the file to import');
-      requireExtension(options.out, ['.engagement'], 'the workbook file');
-      const doc = importJsonFile(source, options.out);
-      io.out(`Created ${options.out} from ${source} (${doc.matrices.length} matrices, ${doc.revisions.length} revisions)`);
-    });
 
   program
     .command('revision <file>')

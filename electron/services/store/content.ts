@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { ContentSchema, FORMAT, RevisionSchema, type Content, type Revision } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
 import type { Writer } from './history';
+import { TABLES, type Row, type TableName } from './tables';
 import { prepared } from './statements';
 
 type R = Record<string, unknown>;
@@ -113,57 +114,115 @@ export function readRevisions(db: Database, file?: string): Revision[] {
   });
 }
 
-/** Fills empty document tables with `content`. */
-export function writeContent(w: Writer, content: Content): void {
-  w.insert('workbook', {
-    singleton: 1,
-    id: content.id,
-    title: content.title,
-    client: content.client,
-    prepared_by: content.preparedBy,
-    language: content.language,
-    date_proposal: content.dates.proposal,
-    date_start: content.dates.start,
-    date_end: content.dates.end,
-    scope: content.scope === null ? null : JSON.stringify(content.scope),
-  });
-  content.parties.forEach((p, position) => w.insert('parties', { id: p.id, position, name: p.name, grp: p.group, kind: p.kind }));
-  content.vocabularies.forEach((v, position) => {
-    w.insert('vocabularies', { id: v.id, position, name: v.name, combinable: v.combinable ? 1 : 0 });
-    v.roles.forEach((r, rolePosition) =>
-      w.insert('roles', {
+/** The rows that represent `content`, per table, in the order parents before children. */
+export function contentRows(content: Content): Array<[TableName, Row[]]> {
+  const rows: Record<TableName, Row[]> = {
+    workbook: [
+      {
+        singleton: 1,
+        id: content.id,
+        title: content.title,
+        client: content.client,
+        prepared_by: content.preparedBy,
+        language: content.language,
+        date_proposal: content.dates.proposal,
+        date_start: content.dates.start,
+        date_end: content.dates.end,
+        scope: content.scope === null ? null : JSON.stringify(content.scope),
+      },
+    ],
+    parties: content.parties.map((p, position) => ({ id: p.id, position, name: p.name, grp: p.group, kind: p.kind })),
+    vocabularies: content.vocabularies.map((v, position) => ({
+      id: v.id,
+      position,
+      name: v.name,
+      combinable: v.combinable ? 1 : 0,
+    })),
+    roles: content.vocabularies.flatMap((v) =>
+      v.roles.map((r, position) => ({
         vocabulary_id: v.id,
         code: r.code,
-        position: rolePosition,
+        position,
         label: r.label,
         labels: JSON.stringify(r.labels),
         color: r.color,
         kind: r.kind,
-      }),
-    );
-  });
-  content.matrices.forEach((m, position) => {
-    w.insert('matrices', { id: m.id, position, title: m.title, vocabulary_id: m.vocabularyId });
-    m.partyIds.forEach((partyId, column) => w.insert('matrix_parties', { matrix_id: m.id, party_id: partyId, position: column }));
-    m.phases.forEach((phase, phasePosition) => {
-      w.insert('phases', { id: phase.id, matrix_id: m.id, position: phasePosition, title: phase.title });
-      phase.activities.forEach((a, activityPosition) => {
-        w.insert('activities', {
-          id: a.id,
-          phase_id: phase.id,
-          position: activityPosition,
-          title: a.title,
-          description: a.description,
-        });
-        for (const c of a.cells) {
-          w.insert('cells', { activity_id: a.id, party_id: c.partyId, roles: JSON.stringify(c.roles), note: c.note });
-        }
-      });
-    });
-  });
-  content.signatories.forEach((s, position) =>
-    w.insert('signatories', { id: s.id, position, party_id: s.partyId, name: s.name, title: s.title, date: s.date }),
+      })),
+    ),
+    matrices: content.matrices.map((m, position) => ({ id: m.id, position, title: m.title, vocabulary_id: m.vocabularyId })),
+    matrix_parties: content.matrices.flatMap((m) =>
+      m.partyIds.map((partyId, position) => ({ matrix_id: m.id, party_id: partyId, position })),
+    ),
+    phases: content.matrices.flatMap((m) =>
+      m.phases.map((p, position) => ({ id: p.id, matrix_id: m.id, position, title: p.title })),
+    ),
+    activities: content.matrices.flatMap((m) =>
+      m.phases.flatMap((p) =>
+        p.activities.map((a, position) => ({ id: a.id, phase_id: p.id, position, title: a.title, description: a.description })),
+      ),
+    ),
+    cells: content.matrices.flatMap((m) =>
+      m.phases.flatMap((p) =>
+        p.activities.flatMap((a) =>
+          a.cells.map((c) => ({ activity_id: a.id, party_id: c.partyId, roles: JSON.stringify(c.roles), note: c.note })),
+        ),
+      ),
+    ),
+    signatories: content.signatories.map((s, position) => ({
+      id: s.id,
+      position,
+      party_id: s.partyId,
+      name: s.name,
+      title: s.title,
+      date: s.date,
+    })),
+  };
+  return TABLE_ORDER.map((table) => [table, rows[table]]);
+}
+
+/** Parents before children: the order to insert in (and the reverse, to delete in). */
+const TABLE_ORDER: readonly TableName[] = [
+  'workbook',
+  'parties',
+  'vocabularies',
+  'roles',
+  'matrices',
+  'matrix_parties',
+  'phases',
+  'activities',
+  'cells',
+  'signatories',
+];
+
+/** Fills empty document tables with `content`. */
+export function writeContent(w: Writer, content: Content): void {
+  for (const [table, rows] of contentRows(content)) for (const row of rows) w.insert(table, row);
+}
+
+/**
+ * Turns the stored content into `desired` with the fewest row writes: rows that differ are updated, missing ones
+ * inserted, surplus ones deleted (children first). As one edit, that is one small undo step, whatever changed.
+ */
+export function syncContent(db: Database, w: Writer, desired: Content): void {
+  const keyOf = (table: TableName, row: Row) => TABLES[table].key.map((k) => String(row[k])).join('\u0000');
+  const wanted = contentRows(desired);
+  const existing = new Map(
+    TABLE_ORDER.map((table) => {
+      const rows = prepared(db, `SELECT ${TABLES[table].columns.join(', ')} FROM ${table}`).all() as Row[];
+      return [table, new Map(rows.map((row) => [keyOf(table, row), row]))] as const;
+    }),
   );
+  for (const [table, rows] of [...wanted].reverse()) {
+    const keep = new Set(rows.map((row) => keyOf(table, row)));
+    for (const [key, row] of existing.get(table) ?? []) if (!keep.has(key)) w.remove(table, row);
+  }
+  for (const [table, rows] of wanted) {
+    const current = existing.get(table) ?? new Map<string, Row>();
+    for (const row of rows) {
+      if (current.has(keyOf(table, row))) w.update(table, row, row);
+      else w.insert(table, row);
+    }
+  }
 }
 
 export function writeRevision(db: Database, revision: Revision): void {

@@ -1,0 +1,87 @@
+import type { Command } from 'commander';
+import { extname } from 'node:path';
+import { EngagebookError } from '../../../shared/domain/errors';
+import type { Change } from '../../../shared/merge/changes';
+import { importReturned, readReturnedFile, verifyReturned } from '../../services/documents/import-returned';
+import { importJsonFile } from '../../services/documents/json-file';
+import { createWorkbook } from '../../services/store';
+import { EXIT, type Io, printJson } from '../io';
+import { requireExtension } from '../options';
+
+const show = (value: unknown): string => {
+  if (value === null || value === undefined || value === '') return '∅';
+  if (Array.isArray(value)) return value.length ? value.join('/') : '∅';
+  if (typeof value === 'object')
+    return (value as { title?: string; name?: string }).title ?? (value as { name?: string }).name ?? '…';
+  return String(value);
+};
+
+function describe(change: Change): string {
+  const mark = change.conflict ? '!' : '+';
+  const ours = change.conflict ? ` (ours: ${show(change.ours)}; kept)` : '';
+  return `${mark} ${change.kind.padEnd(20)} ${change.where}: ${show(change.before)} → ${show(change.after)}${ours}`;
+}
+
+export function registerImportCommands(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('import <source>')
+    .description(
+      'bring a file in: canonical JSON or an Engagebook export (--out creates a workbook), or a returned export (--into merges it)',
+    )
+    .option('--out <file>', 'create this new .engagement file from the source')
+    .option('--into <file>', 'merge a returned Engagebook export into this workbook (three-way, conflicts kept)')
+    .option('--dry-run', 'with --into: report the changes, change nothing')
+    .option('--json', 'print the result as JSON')
+    .action(async (source: string, options: { out?: string; into?: string; dryRun?: boolean; json?: boolean }) => {
+      if (Boolean(options.out) === Boolean(options.into))
+        throw new EngagebookError('invalid-argument', 'give exactly one of --out FILE or --into FILE');
+      const format = extname(source).toLowerCase();
+      if (options.into) {
+        requireExtension(source, ['.xlsx'], 'a returned export');
+        const result = await importReturned(source, options.into, { dryRun: options.dryRun ?? false });
+        if (options.json) return printJson(io, result);
+        for (const change of result.changes) io.out(describe(change));
+        for (const notice of result.notices) io.err(`notice: ${notice}`);
+        const verb = result.dryRun ? 'would apply' : 'applied';
+        const applicable = result.changes.length - result.conflicts;
+        io.out(
+          `${source}: ${applicable} changes ${verb}, ${result.conflicts} conflicts left as they are` +
+            (result.revision ? `; revision "${result.revision.label}" recorded` : ''),
+        );
+        return;
+      }
+      const out = options.out!;
+      requireExtension(out, ['.engagement'], 'the workbook file');
+      if (format === '.json') {
+        const doc = importJsonFile(source, out);
+        io.out(`Created ${out} from ${source} (${doc.matrices.length} matrices, ${doc.revisions.length} revisions)`);
+      } else if (format === '.xlsx') {
+        const { theirs, notices, meta } = await readReturnedFile(source);
+        createWorkbook(out, theirs);
+        for (const notice of notices) io.err(`notice: ${notice}`);
+        io.out(`Created ${out} from ${source} (exported ${meta.revisionLabel}, with the changes made in the file)`);
+      } else {
+        throw new EngagebookError('invalid-argument', 'can import .json or .xlsx files', source);
+      }
+    });
+
+  program
+    .command('verify <file>')
+    .description('say which revision a returned export came from and whether its content still matches (exit 1 if modified)')
+    .requiredOption('--against <workbook>', 'the .engagement workbook it was exported from')
+    .option('--json', 'print the result as JSON')
+    .action(async (file: string, options: { against: string; json?: boolean }) => {
+      requireExtension(file, ['.xlsx'], 'a returned export');
+      const result = await verifyReturned(file, options.against);
+      setExit(result.unchanged ? EXIT.ok : EXIT.findings);
+      if (options.json) return printJson(io, result);
+      const { label, status, fingerprint } = result.revision;
+      io.out(`${file}: exported from revision "${label}" (${status}), fingerprint ${fingerprint}`);
+      if (result.unchanged) io.out('Unchanged: the content matches the fingerprint.');
+      else {
+        io.out(`Modified: ${result.differences.length} differences from that revision.`);
+        for (const change of result.differences) io.out(describe(change));
+      }
+      for (const notice of result.notices) io.err(`notice: ${notice}`);
+    });
+}

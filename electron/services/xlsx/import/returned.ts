@@ -1,0 +1,243 @@
+/**
+ * Reads a returned Engagebook export into "theirs": the base content with every change the client made in Excel.
+ * Rows and columns are matched by the hidden ids the export wrote, so sorting, inserted rows, deleted rows and renamed
+ * sheets are understood; rows the client added (no id) are matched by exact, then normalised title, or become new
+ * activities. What cannot be read is reported as a notice and leaves the base value in place.
+ */
+import { clone } from '../../../../shared/domain/clone';
+import type { Activity, Content, Matrix, Party } from '../../../../shared/domain/document';
+import { LANGUAGES } from '../../../../shared/domain/languages';
+import { INCLUSIONS, type Inclusion } from '../../../../shared/domain/scope';
+import { LOCALES } from '../../../../shared/i18n/messages';
+import { Sheet, type WorkbookGrid } from '../../../../shared/import/grid';
+import { parseRoleText } from '../../../../shared/import/role-text';
+import { normalizeTitle } from '../../../../shared/rules/matrix-rules';
+import { COLUMN_IDS, ID_COLUMN, ROW_ID } from '../layout';
+
+export interface ReturnedContent {
+  readonly theirs: Content;
+  /** Things in the file that could not be taken over, each naming the sheet and cell. */
+  readonly notices: string[];
+}
+
+const PLACEHOLDER = /^(\[.*\]|<.*>|\.\.\.|…|-+|n\/a)$/i;
+
+function sheetsWithId(grid: WorkbookGrid, id: string): Array<{ sheet: Sheet; row: number }> {
+  const found: Array<{ sheet: Sheet; row: number }> = [];
+  for (const g of grid.sheets) {
+    const sheet = new Sheet(g);
+    for (const r of sheet.rowNumbers()) if (sheet.text(r, ID_COLUMN) === id) found.push({ sheet, row: r });
+  }
+  return found;
+}
+
+export function readReturned(grid: WorkbookGrid, base: Content, newId: () => string): ReturnedContent {
+  const theirs = clone(base);
+  const notices: string[] = [];
+  for (const matrix of theirs.matrices) readMatrix(grid, theirs, matrix, newId, notices);
+  readScope(grid, theirs, notices);
+  readSignoff(grid, theirs, notices);
+  return { theirs, notices };
+}
+
+function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: () => string, notices: string[]): void {
+  const [found] = sheetsWithId(grid, `${ROW_ID.matrix}${matrix.id}`);
+  if (!found) {
+    notices.push(`the sheet of matrix "${matrix.title}" is missing; its rows were left as they are`);
+    return;
+  }
+  const { sheet, row: idsRow } = found;
+  const headerRow = idsRow + 2;
+  const vocabulary = theirs.vocabularies.find((v) => v.id === matrix.vocabularyId);
+  if (!vocabulary) return;
+  const at = (r: number, c: number) => `sheet "${sheet.name}" ${columnLetter(c)}${r}`;
+
+  // Columns: by the id row; a column the client inserted has a header but no id.
+  let activityColumn = 2;
+  let descriptionColumn: number | null = null;
+  const partyColumns = new Map<number, string>();
+  const newColumns: number[] = [];
+  let lastColumn = 0;
+  for (let c = 1; c <= sheet.maxColumn; c++) {
+    const marker = sheet.text(idsRow, c);
+    if (marker === COLUMN_IDS.activity) activityColumn = c;
+    else if (marker === COLUMN_IDS.description) descriptionColumn = c;
+    else if (marker.startsWith(ROW_ID.party)) partyColumns.set(c, marker.slice(ROW_ID.party.length));
+    else if (marker === COLUMN_IDS.notes) lastColumn = c;
+    else if (!marker && c > activityColumn && sheet.text(headerRow, c) && (lastColumn === 0 || c < lastColumn))
+      newColumns.push(c);
+  }
+  // Party names as the client left them in the header.
+  for (const [c, partyId] of partyColumns) {
+    const party = theirs.parties.find((p) => p.id === partyId);
+    const name = sheet.text(headerRow, c);
+    if (party && name) party.name = name;
+  }
+  const checkColumns = new Set(
+    [...Array(sheet.maxColumn).keys()].map((i) => i + 1).filter((c) => sheet.text(idsRow, c) === COLUMN_IDS.check),
+  );
+  for (const c of newColumns.filter((c) => !checkColumns.has(c))) {
+    const party: Party = {
+      id: newId(),
+      name: sheet.text(headerRow, c),
+      group: sheet.text(headerRow - 1, c) || null,
+      kind: 'other',
+    };
+    theirs.parties.push(party);
+    partyColumns.set(c, party.id);
+    matrix.partyIds.splice(matrix.partyIds.length, 0, party.id);
+  }
+  const columns = [...partyColumns].sort((a, b) => a[0] - b[0]);
+  matrix.partyIds.sort(
+    (a, b) => (columns.find(([, id]) => id === a)?.[0] ?? 1e9) - (columns.find(([, id]) => id === b)?.[0] ?? 1e9),
+  );
+
+  const byId = new Map(matrix.phases.flatMap((phase) => phase.activities.map((a) => [a.id, { phase, activity: a }] as const)));
+  const seen = new Set<string>();
+  const kept = new Map(matrix.phases.map((p) => [p.id, [] as Activity[]]));
+  let currentPhase = matrix.phases[0]?.id ?? null;
+
+  const readCells = (r: number, activity: Activity) => {
+    const original = activity.cells;
+    activity.cells = [];
+    for (const [c, partyId] of columns) {
+      const parsed = parseRoleText(sheet.text(r, c), vocabulary);
+      if (parsed.unknown.length > 0) {
+        notices.push(
+          `${at(r, c)}: "${parsed.unknown.join(', ')}" is not a role in ${vocabulary.name}; the cell was left as it was`,
+        );
+        const previous = original.find((cell) => cell.partyId === partyId);
+        if (previous) activity.cells.push(clone(previous));
+        continue;
+      }
+      const note = sheet.note(r, c);
+      if (parsed.roles.length > 0 || note) activity.cells.push({ partyId, roles: parsed.roles, note: note || null });
+    }
+  };
+
+  for (const r of sheet.rowNumbers().filter((n) => n > headerRow)) {
+    const id = sheet.text(r, ID_COLUMN);
+    if (id.startsWith(ROW_ID.phase)) {
+      const phaseId = id.slice(ROW_ID.phase.length);
+      if (kept.has(phaseId)) currentPhase = phaseId;
+      continue;
+    }
+    const title = sheet.text(r, activityColumn);
+    let match = id.startsWith(ROW_ID.activity) ? byId.get(id.slice(ROW_ID.activity.length)) : undefined;
+    if (match && seen.has(match.activity.id)) match = undefined; // a copied row: the copy is a new activity
+    if (!match) {
+      if (!title || PLACEHOLDER.test(title)) continue;
+      const unmatched = [...byId.values()].filter((m) => !seen.has(m.activity.id));
+      match =
+        unmatched.find((m) => m.activity.title === title) ??
+        unmatched.find((m) => normalizeTitle(m.activity.title) === normalizeTitle(title));
+    }
+    if (match) {
+      seen.add(match.activity.id);
+      const activity = match.activity;
+      if (title) activity.title = title;
+      if (descriptionColumn) activity.description = sheet.text(r, descriptionColumn) || null;
+      readCells(r, activity);
+      kept.get(match.phase.id)?.push(activity);
+    } else if (currentPhase) {
+      const activity: Activity = {
+        id: newId(),
+        title,
+        description: descriptionColumn ? sheet.text(r, descriptionColumn) || null : null,
+        cells: [],
+      };
+      readCells(r, activity);
+      kept.get(currentPhase)?.push(activity);
+    }
+  }
+  // Activities keep their base order; rows the client added follow the row they were inserted after.
+  for (const phase of matrix.phases) {
+    const rows = kept.get(phase.id) ?? [];
+    const known = phase.activities.filter((a) => seen.has(a.id));
+    const added = rows.filter((a) => !byId.has(a.id));
+    phase.activities = [...known];
+    for (const activity of added) {
+      const before = rows[rows.indexOf(activity) - 1];
+      const index = before ? phase.activities.indexOf(before) : -1;
+      phase.activities.splice(index + 1, 0, activity);
+    }
+  }
+}
+
+function columnLetter(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A label in any of our languages → its key's value (e.g. "Ingår" → included). */
+function fromLabel<T extends string>(
+  text: string,
+  values: readonly T[],
+  key: (value: T) => keyof (typeof LOCALES)['en'],
+): T | null {
+  const wanted = text.trim().toLowerCase();
+  for (const value of values) {
+    if (value === wanted) return value;
+    if (LANGUAGES.some((l) => LOCALES[l][key(value)].toLowerCase() === wanted)) return value;
+  }
+  return null;
+}
+
+function readScope(grid: WorkbookGrid, theirs: Content, notices: string[]): void {
+  const scope = theirs.scope;
+  if (!scope) return;
+  const services = [...scope.serviceLevels.flatMap((l) => l.activities), ...scope.serviceManagement];
+  for (const service of services) {
+    const [found] = sheetsWithId(grid, `${ROW_ID.service}${service.id}`);
+    if (!found) continue;
+    const { sheet, row } = found;
+    const inclusionText = sheet.text(row, 3);
+    const inclusion = fromLabel<Inclusion>(inclusionText, INCLUSIONS, (v) => `inclusion.${v}`);
+    if (inclusion) service.inclusion = inclusion;
+    else if (inclusionText)
+      notices.push(`sheet "${sheet.name}" C${row}: "${inclusionText}" is not a scope (included, optional, excluded)`);
+    const providerText = sheet.text(row, 4);
+    const provider = theirs.parties.find((p) => p.name.toLowerCase() === providerText.toLowerCase());
+    if (!providerText) service.providerPartyId = null;
+    else if (provider) service.providerPartyId = provider.id;
+    else notices.push(`sheet "${sheet.name}" D${row}: "${providerText}" is not a party of this workbook`);
+  }
+  // Capacity: the row labelled "Capacity" (in any language) on the sheet that holds the services.
+  const first = services[0] && sheetsWithId(grid, `${ROW_ID.service}${services[0].id}`)[0];
+  if (!first) return;
+  const labels = new Set(LANGUAGES.map((l) => LOCALES[l]['export.scope.capacity'].toLowerCase()));
+  for (const r of first.sheet.rowNumbers()) {
+    if (!labels.has(first.sheet.text(r, 2).toLowerCase())) continue;
+    const text = first.sheet.text(r, 3);
+    const number = /(\d+(?:[.,]\d+)?)/.exec(text.replace(/[\s\u00a0]/g, ''));
+    const none = LANGUAGES.some((l) => LOCALES[l]['export.scope.none'].toLowerCase() === text.toLowerCase());
+    if (number) scope.capacityHoursPerMonth = Number(number[1]!.replace(',', '.'));
+    else if (!text || none) scope.capacityHoursPerMonth = null;
+    else notices.push(`sheet "${first.sheet.name}" C${r}: "${text}" is not a number of hours`);
+  }
+}
+
+/** YYYY-MM-DD from what a person or Excel put in a date cell; day first for numeric dates. */
+export function parseDate(text: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text);
+  if (dayFirst) return `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
+  return null;
+}
+
+function readSignoff(grid: WorkbookGrid, theirs: Content, notices: string[]): void {
+  for (const signatory of theirs.signatories) {
+    const [found] = sheetsWithId(grid, `${ROW_ID.signatory}${signatory.id}`);
+    if (!found) continue;
+    const { sheet, row } = found;
+    // The box is: header, name, title, signature, date.
+    signatory.name = sheet.text(row + 1, 3);
+    signatory.title = sheet.text(row + 2, 3);
+    const dateText = sheet.text(row + 4, 3);
+    const date = dateText ? parseDate(dateText) : null;
+    if (dateText && !date) notices.push(`sheet "${sheet.name}" C${row + 4}: "${dateText}" is not a date (use YYYY-MM-DD)`);
+    else signatory.date = date;
+  }
+}

@@ -1,0 +1,221 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Change } from '../shared/merge/changes';
+import { cli, sha256File, tempDir } from './helpers';
+import { editWithOpenpyxl, libreoffice } from './xlsx-helpers';
+
+const ROLES = 'Roles and responsibilities';
+
+/** A workbook and its export, as the client receives it. */
+async function sent(dir: string, ...exportArgs: string[]) {
+  const workbook = join(dir, 'acme.engagement');
+  expect((await cli('new', '--template', 'managed-services', '--out', workbook, '--client', 'ACME')).code).toBe(0);
+  const xlsx = join(dir, 'acme.xlsx');
+  expect((await cli('export', workbook, '--out', xlsx, ...exportArgs)).code).toBe(0);
+  return { workbook, xlsx };
+}
+
+async function dryRun(file: string, workbook: string): Promise<{ changes: Change[]; notices: string[]; baseSource: string }> {
+  const run = await cli('import', file, '--into', workbook, '--dry-run', '--json');
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout);
+}
+
+const summary = (changes: Change[]) => changes.map((c) => [c.kind, c.where, c.before, c.after, c.conflict]);
+
+describe('returned workbook: our own export edited by the client', () => {
+  it('an untouched export verifies as unchanged and imports no change', async () => {
+    const { workbook, xlsx } = await sent(tempDir());
+    const verify = await cli('verify', xlsx, '--against', workbook);
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toMatch(/exported from revision "Current draft" \(draft\)/);
+    expect(verify.stdout).toMatch(/Unchanged/);
+    expect((await dryRun(xlsx, workbook)).changes).toEqual([]);
+  });
+
+  it('lists exactly the changes made with openpyxl: cells, a note, sorted rows, an inserted row, a renamed sheet, sign-off', async () => {
+    const dir = tempDir();
+    const { workbook, xlsx } = await sent(dir);
+    const edited = join(dir, 'returned.xlsx');
+    editWithOpenpyxl(xlsx, edited, [
+      { op: 'set', sheet: ROLES, cell: 'C7', value: 'C' },
+      { op: 'set', sheet: ROLES, cell: 'D7', value: 'o' },
+      { op: 'note', sheet: ROLES, cell: 'E8', text: 'Please confirm' },
+      { op: 'sort', sheet: ROLES, first: 7, last: 13, column: 'B', reverse: true },
+      { op: 'insert_row', sheet: ROLES, row: 16, values: { B: 'Data migration', C: 'O', D: 'C' } },
+      { op: 'rename', sheet: ROLES, to: 'RACI (reviewed)' },
+      { op: 'set', sheet: 'Sign-off', cell: 'C6', value: 'Anna Client' },
+      { op: 'set', sheet: 'Sign-off', cell: 'C9', value: '2026-12-01' },
+    ]);
+    const before = sha256File(workbook);
+    const { changes, notices, baseSource } = await dryRun(edited, workbook);
+    expect(sha256File(workbook)).toBe(before);
+    expect(notices).toEqual([]);
+    expect(baseSource).toBe('file');
+    expect(summary(changes)).toEqual([
+      ['cell-roles', `${ROLES} › Cloud region selection › Customer`, ['O'], ['C'], false],
+      ['cell-roles', `${ROLES} › Cloud region selection › Partner`, ['C'], ['O'], false],
+      ['cell-note', `${ROLES} › Instance provisioning › Customer Success Engineer`, null, 'Please confirm', false],
+      ['signoff-filled', 'Customer › name', '', 'Anna Client', false],
+      ['signoff-filled', 'Customer › date', null, '2026-12-01', false],
+      ['activity-added', `${ROLES} › Data migration`, null, expect.objectContaining({ title: 'Data migration' }), false],
+    ]);
+    const added = changes.find((c) => c.kind === 'activity-added')!;
+    expect((added.after as { cells: unknown[] }).cells).toEqual([
+      { partyId: expect.any(String), roles: ['O'], note: null },
+      { partyId: expect.any(String), roles: ['C'], note: null },
+    ]);
+  });
+
+  it('reads the same changes after LibreOffice re-saves the edited file', async () => {
+    const dir = tempDir();
+    const { workbook, xlsx } = await sent(dir);
+    const edited = join(dir, 'edited.xlsx');
+    editWithOpenpyxl(xlsx, edited, [
+      { op: 'set', sheet: ROLES, cell: 'E9', value: 'C' },
+      { op: 'delete_row', sheet: ROLES, row: 10 },
+    ]);
+    const [resaved] = libreoffice(edited, join(dir, 'lo'), 'xlsx');
+    const { changes } = await dryRun(resaved!, workbook);
+    expect(summary(changes)).toEqual([
+      ['cell-roles', `${ROLES} › Internal network configuration and security › Customer Success Engineer`, ['O'], ['C'], false],
+      [
+        'activity-removed',
+        `${ROLES} › Commerce application provisioning`,
+        expect.objectContaining({ title: 'Commerce application provisioning' }),
+        null,
+        false,
+      ],
+    ]);
+  });
+
+  it('applies what does not conflict as one undoable step, keeps our conflicting edit, and records a returned revision', async () => {
+    const dir = tempDir();
+    const { workbook, xlsx } = await sent(dir);
+    const edited = join(dir, 'returned.xlsx');
+    editWithOpenpyxl(xlsx, edited, [
+      { op: 'set', sheet: ROLES, cell: 'C7', value: 'C' },
+      { op: 'set', sheet: ROLES, cell: 'D7', value: 'O' },
+      { op: 'set', sheet: ROLES, cell: 'E9', value: 'A' },
+    ]);
+    // Meanwhile we changed the same Customer cell differently, and the E9 cell the same way.
+    await cli('set', workbook, '--matrix', ROLES, '--activity', 'Cloud region selection', '--party', 'Customer', '--roles', 'A');
+    await cli(
+      'set',
+      workbook,
+      '--matrix',
+      ROLES,
+      '--activity',
+      'Internal network configuration and security',
+      '--party',
+      'Customer Success Engineer',
+      '--roles',
+      'A',
+    );
+    const { changes } = await dryRun(edited, workbook);
+    expect(changes.filter((c) => c.conflict).map((c) => [c.where, c.before, c.after, c.ours])).toEqual([
+      [`${ROLES} › Cloud region selection › Customer`, ['O'], ['C'], ['A']],
+    ]);
+    expect(changes.map((c) => c.where)).not.toContain(
+      `${ROLES} › Internal network configuration and security › Customer Success Engineer`,
+    );
+
+    const apply = await cli('import', edited, '--into', workbook);
+    expect(apply.code).toBe(0);
+    expect(apply.stdout).toMatch(
+      /1 changes applied, 1 conflicts left as they are; revision "Current draft returned \d{4}-\d{2}-\d{2}" recorded/,
+    );
+    const doc = JSON.parse((await cli('show', workbook, '--json')).stdout);
+    const cloud = doc.matrices[0].phases[0].activities[0];
+    expect(cloud.cells.map((c: { roles: string[] }) => c.roles)).toEqual([['A'], ['O'], ['A']]);
+    expect(doc.revisions.map((r: { status: string }) => r.status)).toEqual(['returned']);
+    expect((await cli('undo', workbook)).stdout).toMatch(/^Undid: Import Current draft returned by the client/);
+    const undone = JSON.parse((await cli('show', workbook, '--json')).stdout);
+    expect(undone.matrices[0].phases[0].activities[0].cells.map((c: { roles: string[] }) => c.roles)).toEqual([
+      ['A'],
+      ['C'],
+      ['A'],
+    ]);
+  });
+
+  it('treats removing an activity we edited since sending as a conflict', async () => {
+    const dir = tempDir();
+    const { workbook, xlsx } = await sent(dir);
+    const edited = join(dir, 'returned.xlsx');
+    editWithOpenpyxl(xlsx, edited, [{ op: 'delete_row', sheet: ROLES, row: 8 }]);
+    await cli('set', workbook, '--matrix', ROLES, '--activity', 'Instance provisioning', '--party', 'Customer', '--roles', 'C');
+    const { changes } = await dryRun(edited, workbook);
+    expect(summary(changes)).toEqual([
+      [
+        'activity-removed',
+        `${ROLES} › Instance provisioning`,
+        expect.objectContaining({ title: 'Instance provisioning' }),
+        null,
+        true,
+      ],
+    ]);
+  });
+
+  it('uses the stored revision as base, reads scope changes, and reports unreadable codes without guessing', async () => {
+    const dir = tempDir();
+    const workbook = join(dir, 'acme.engagement');
+    await cli('new', '--template', 'managed-services', '--out', workbook);
+    await cli('revision', workbook, '--label', 'v1', '--status', 'sent');
+    const xlsx = join(dir, 'v1.xlsx');
+    await cli('export', workbook, '--out', xlsx, '--revision', 'v1');
+    const edited = join(dir, 'returned.xlsx');
+    editWithOpenpyxl(xlsx, edited, [
+      { op: 'set', sheet: 'Support scope', cell: 'C4', value: '320 hours per month' },
+      { op: 'set', sheet: 'Support scope', cell: 'C40', value: 'Included' },
+      { op: 'set', sheet: ROLES, cell: 'C7', value: 'X' },
+    ]);
+    const { changes, notices, baseSource } = await dryRun(edited, workbook);
+    expect(baseSource).toBe('revision');
+    expect(notices).toEqual([
+      `sheet "${ROLES}" C7: "X" is not a role in Owner / Contributor / Advisor; the cell was left as it was`,
+    ]);
+    expect(summary(changes)).toEqual([
+      ['scope-changed', 'capacityHoursPerMonth', 480, 320, false],
+      ['scope-changed', 'Architecture audit and recommendations › inclusion', 'optional', 'included', false],
+    ]);
+    const verify = await cli('verify', edited, '--against', workbook);
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toMatch(/exported from revision "v1" \(sent\)[\s\S]*Modified: 2 differences/);
+  });
+
+  it('refuses a file that is not our export, or comes from another workbook, and changes nothing', async () => {
+    const dir = tempDir();
+    const { workbook, xlsx } = await sent(dir);
+    const other = join(dir, 'other.engagement');
+    await cli('new', '--template', 'managed-services', '--out', other);
+    const before = sha256File(other);
+    const foreign = await cli('import', xlsx, '--into', other);
+    expect([foreign.code, foreign.stderr]).toEqual([
+      2,
+      expect.stringMatching(/was exported from another workbook \(id .*\), not from .*other\.engagement/),
+    ]);
+    expect(sha256File(other)).toBe(before);
+    const plain = join(dir, 'plain.xlsx');
+    copyFileSync(join(dir, 'acme.xlsx'), plain);
+    editWithOpenpyxl(plain, plain, [
+      { op: 'rename', sheet: '_engagebook', to: 'Data' },
+      { op: 'set', sheet: 'Data', cell: 'A1', value: 'x' },
+    ]);
+    const notOurs = await cli('import', plain, '--into', workbook);
+    expect([notOurs.code, notOurs.stderr]).toEqual([2, expect.stringMatching(/is not an Engagebook export/)]);
+  });
+
+  it('creates a new workbook from a returned export with --out', async () => {
+    const dir = tempDir();
+    const { xlsx } = await sent(dir, '--lang', 'sv');
+    const edited = join(dir, 'returned.xlsx');
+    editWithOpenpyxl(xlsx, edited, [{ op: 'set', sheet: ROLES, cell: 'C8', value: 'C' }]);
+    const copy = join(dir, 'copy.engagement');
+    const run = await cli('import', edited, '--out', copy);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse((await cli('show', copy, '--json')).stdout);
+    expect(doc.matrices[0].phases[0].activities[1].cells[0]).toMatchObject({ roles: ['C'] });
+  });
+});
