@@ -7,6 +7,8 @@ export const EXIT = {
   findings: 1,
   /** Bad input: a wrong argument, a missing or unreadable file, a file that is not what it should be. */
   badInput: 2,
+  /** A readable spreadsheet that holds no responsibility matrix. */
+  noMatrix: 3,
 } as const;
 
 export interface Io {
@@ -27,7 +29,7 @@ export function printJson(io: Io, value: unknown): void {
 export function reportError(io: Io, error: unknown): number {
   if (error instanceof EngagebookError) {
     io.err(`engagebook: ${error.message}`);
-    return EXIT.badInput;
+    return error.code === 'no-matrix' ? EXIT.noMatrix : EXIT.badInput;
   }
   io.err(`engagebook: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   return EXIT.badInput;

@@ -12,6 +12,7 @@ export type EngagebookErrorCode =
   | 'invalid-argument'
   | 'not-found-in-document'
   | 'ambiguous-reference'
+  | 'no-matrix'
   | 'io';
 
 export class EngagebookError extends Error {

@@ -4,9 +4,11 @@ import { EngagebookError } from '../../../shared/domain/errors';
 import type { Change } from '../../../shared/merge/changes';
 import { importReturned, readReturnedFile, verifyReturned } from '../../services/documents/import-returned';
 import { importJsonFile } from '../../services/documents/json-file';
+import { detectForeign, readSpreadsheetGrid } from '../../services/documents/import-foreign';
+import { readExportMeta } from '../../services/xlsx/import/meta';
 import { createWorkbook } from '../../services/store';
 import { EXIT, type Io, printJson } from '../io';
-import { requireExtension } from '../options';
+import { parseLanguage, requireExtension } from '../options';
 
 const show = (value: unknown): string => {
   if (value === null || value === undefined || value === '') return '∅';
@@ -31,39 +33,65 @@ export function registerImportCommands(program: Command, io: Io, setExit: (code:
     .option('--out <file>', 'create this new .engagement file from the source')
     .option('--into <file>', 'merge a returned Engagebook export into this workbook (three-way, conflicts kept)')
     .option('--dry-run', 'with --into: report the changes, change nothing')
+    .option('--sheet <name>', "a client's spreadsheet: read only this sheet")
+    .option('--lang <language>', "a client's spreadsheet: language of the new workbook (default en)")
     .option('--json', 'print the result as JSON')
-    .action(async (source: string, options: { out?: string; into?: string; dryRun?: boolean; json?: boolean }) => {
-      if (Boolean(options.out) === Boolean(options.into))
-        throw new EngagebookError('invalid-argument', 'give exactly one of --out FILE or --into FILE');
-      const format = extname(source).toLowerCase();
-      if (options.into) {
-        requireExtension(source, ['.xlsx'], 'a returned export');
-        const result = await importReturned(source, options.into, { dryRun: options.dryRun ?? false });
-        if (options.json) return printJson(io, result);
-        for (const change of result.changes) io.out(describe(change));
-        for (const notice of result.notices) io.err(`notice: ${notice}`);
-        const verb = result.dryRun ? 'would apply' : 'applied';
-        const applicable = result.changes.length - result.conflicts;
-        io.out(
-          `${source}: ${applicable} changes ${verb}, ${result.conflicts} conflicts left as they are` +
-            (result.revision ? `; revision "${result.revision.label}" recorded` : ''),
-        );
-        return;
-      }
-      const out = options.out!;
-      requireExtension(out, ['.engagement'], 'the workbook file');
-      if (format === '.json') {
-        const doc = importJsonFile(source, out);
-        io.out(`Created ${out} from ${source} (${doc.matrices.length} matrices, ${doc.revisions.length} revisions)`);
-      } else if (format === '.xlsx') {
-        const { theirs, notices, meta } = await readReturnedFile(source);
-        createWorkbook(out, theirs);
-        for (const notice of notices) io.err(`notice: ${notice}`);
-        io.out(`Created ${out} from ${source} (exported ${meta.revisionLabel}, with the changes made in the file)`);
-      } else {
-        throw new EngagebookError('invalid-argument', 'can import .json or .xlsx files', source);
-      }
-    });
+    .action(
+      async (
+        source: string,
+        options: { out?: string; into?: string; dryRun?: boolean; json?: boolean; sheet?: string; lang?: string },
+      ) => {
+        if (Boolean(options.out) === Boolean(options.into))
+          throw new EngagebookError('invalid-argument', 'give exactly one of --out FILE or --into FILE');
+        const format = extname(source).toLowerCase();
+        if (options.into) {
+          requireExtension(source, ['.xlsx'], 'a returned export');
+          const result = await importReturned(source, options.into, { dryRun: options.dryRun ?? false });
+          if (options.json) return printJson(io, result);
+          for (const change of result.changes) io.out(describe(change));
+          for (const notice of result.notices) io.err(`notice: ${notice}`);
+          const verb = result.dryRun ? 'would apply' : 'applied';
+          const applicable = result.changes.length - result.conflicts;
+          io.out(
+            `${source}: ${applicable} changes ${verb}, ${result.conflicts} conflicts left as they are` +
+              (result.revision ? `; revision "${result.revision.label}" recorded` : ''),
+          );
+          return;
+        }
+        const out = options.out!;
+        requireExtension(out, ['.engagement'], 'the workbook file');
+        if (format === '.json') {
+          const doc = importJsonFile(source, out);
+          io.out(`Created ${out} from ${source} (${doc.matrices.length} matrices, ${doc.revisions.length} revisions)`);
+        } else {
+          const grid = await readSpreadsheetGrid(source);
+          if (readExportMeta(grid, source)) {
+            const { theirs, notices, meta } = await readReturnedFile(source, grid);
+            createWorkbook(out, theirs);
+            for (const notice of notices) io.err(`notice: ${notice}`);
+            io.out(`Created ${out} from ${source} (exported ${meta.revisionLabel}, with the changes made in the file)`);
+            return;
+          }
+          const { content, report } = detectForeign(grid, source, {
+            language: parseLanguage(options.lang) ?? 'en',
+            ...(options.sheet ? { sheet: options.sheet } : {}),
+          });
+          createWorkbook(out, content);
+          if (options.json) return printJson(io, { file: source, out, ...report });
+          for (const sheet of report.sheets) {
+            io.out(
+              sheet.found
+                ? `${sheet.sheet}${sheet.state === 'visible' ? '' : ` (${sheet.state})`}: ${sheet.activities} activities × ${sheet.parties?.length} parties, header row ${sheet.headerRow}, ${sheet.orientation}, confidence ${sheet.confidence}`
+                : `${sheet.sheet}: no matrix`,
+            );
+          }
+          io.out(
+            `Vocabulary (${report.vocabulary.source}): ${report.vocabulary.roles.map((r) => `${r.code} = ${r.label}`).join(', ')}`,
+          );
+          io.out(`Created ${out} from ${source}`);
+        }
+      },
+    );
 
   program
     .command('verify <file>')

@@ -3,7 +3,7 @@ import { contentOf } from '../../../shared/domain/canonical';
 import type { EngagementDocument } from '../../../shared/domain/document';
 import type { Language } from '../../../shared/domain/languages';
 import { findMatrix } from '../../../shared/domain/references';
-import { writeFileAtomic } from './atomic';
+import { writeFileAtomic } from './files';
 import { matrixCsv } from './csv-export';
 
 /** A file-name-safe form of a title: letters and digits of any script, dashes between words. */

@@ -41,8 +41,10 @@ export interface ReturnedImport {
 }
 
 /** The client's version of an Engagebook export, on the base the file carries (for `import --out`). */
-export async function readReturnedFile(file: string): Promise<ReturnedFile> {
-  const { grid, meta } = await readOurExport(file);
+export async function readReturnedFile(file: string, alreadyRead?: WorkbookGrid): Promise<ReturnedFile> {
+  const grid = alreadyRead ?? (await readXlsxGrid(file));
+  const meta = readExportMeta(grid, file);
+  if (!meta) throw notOurExport(file);
   if (!meta.base) throw new EngagebookError('invalid-document', 'carries no copy of the exported content', file);
   return { meta, ...readReturned(grid, meta.base, newId) };
 }

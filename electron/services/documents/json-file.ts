@@ -2,13 +2,12 @@
  * Canonical JSON files: export a workbook to `engagebook/1` JSON and build a workbook from one. The import is
  * all-or-nothing: the JSON is parsed, schema-checked, integrity-checked and fingerprint-checked before a byte is written.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { fingerprint } from '../../../shared/domain/canonical';
 import { EngagementDocumentSchema, type EngagementDocument } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
 import { integrityProblems } from '../../../shared/domain/integrity';
 import { createWorkbook } from '../store/workbook';
-import { writeFileAtomic } from './atomic';
+import { readBoundedText, writeFileAtomic } from './files';
 
 /** JSON larger than this is refused before parsing: no real workbook comes near it. */
 export const MAX_JSON_BYTES = 256 * 1024 * 1024;
@@ -71,15 +70,7 @@ export function parseDocumentJson(text: string, file: string): EngagementDocumen
 }
 
 export function readJsonFile(file: string): EngagementDocument {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new EngagebookError('not-found', 'no such file', file);
-  }
-  if (size > MAX_JSON_BYTES)
-    throw new EngagebookError('invalid-document', `is too large (${size} bytes; the limit is ${MAX_JSON_BYTES})`, file);
-  return parseDocumentJson(readFileSync(file, 'utf8'), file);
+  return parseDocumentJson(readBoundedText(file, MAX_JSON_BYTES), file);
 }
 
 /** JSON → new workbook file. Nothing is written unless the whole document is valid. */

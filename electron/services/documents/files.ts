@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { EngagebookError } from '../../../shared/domain/errors';
 
@@ -13,4 +13,18 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     rmSync(temporary, { force: true });
     throw new EngagebookError('io', `cannot write: ${(error as Error).message}`, file);
   }
+}
+
+/** Reads a text file that must exist and stay under `maxBytes`; both failures name the file. */
+export function readBoundedText(file: string, maxBytes: number): string {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new EngagebookError('not-found', 'no such file', file);
+  }
+  if (size > maxBytes) {
+    throw new EngagebookError('invalid-document', `is too large to import (${size} bytes; the limit is ${maxBytes})`, file);
+  }
+  return readFileSync(file, 'utf8');
 }

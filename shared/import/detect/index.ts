@@ -1,0 +1,220 @@
+/**
+ * Foreign workbooks: find the responsibility matrices in whatever layout the client used and turn them into a
+ * workbook, reporting every guess. Pure: the CLI, the app's import wizard and paste all call this with a grid.
+ */
+import type { Content, Matrix, Party } from '../../domain/document';
+import { EngagebookError } from '../../domain/errors';
+import type { Language } from '../../domain/languages';
+import { builtinVocabulary, type RoleKind, type Vocabulary } from '../../domain/vocabulary';
+import { emptyContent } from '../../templates/common';
+import { Sheet, type SheetState, type WorkbookGrid } from '../grid';
+import type { CodeContext } from './codes';
+import { findLegend, type LegendEntry } from './legend';
+import { roleWord } from './role-words';
+import { detectInSheet, type DetectedTable } from './table';
+
+export interface SheetReport {
+  readonly sheet: string;
+  readonly state: SheetState;
+  readonly found: boolean;
+  readonly orientation?: 'activities in rows' | 'activities in columns';
+  readonly headerRow?: number;
+  readonly labelColumn?: number;
+  readonly phaseColumn?: number | null;
+  readonly parties?: Array<{ column: number; name: string; group: string | null }>;
+  readonly sections?: string[];
+  readonly activities?: number;
+  readonly skippedRows?: Array<{ row: number; reason: string }>;
+  readonly hiddenRows?: readonly number[];
+  readonly hiddenColumns?: readonly number[];
+  readonly confidence?: number;
+}
+
+export interface DetectionReport {
+  readonly vocabulary: { source: string; roles: Array<{ code: string; label: string; kind: RoleKind }> };
+  readonly legend: LegendEntry[];
+  readonly sheets: SheetReport[];
+}
+
+export interface DetectOptions {
+  readonly language: Language;
+  readonly newId: () => string;
+  readonly title: string;
+  /** Only this sheet. */
+  readonly sheet?: string;
+}
+
+const KNOWN: ReadonlyArray<['raci' | 'rasci' | 'primary-support', string]> = [
+  ['raci', 'RACI'],
+  ['rasci', 'RASCI'],
+  ['primary-support', 'PS'],
+];
+
+/** The vocabulary: the legend's when there is one, a built-in one the codes fit, or a custom one; codes never dropped. */
+function vocabularyFor(
+  codes: Set<string>,
+  legend: LegendEntry[],
+  usedWords: boolean,
+  language: Language,
+  newId: () => string,
+): { vocabulary: Vocabulary; source: string } {
+  const custom = (roles: Array<{ code: string; label: string; kind: RoleKind }>, source: string) => ({
+    vocabulary: {
+      id: newId(),
+      name: 'Imported',
+      combinable: true,
+      roles: roles.map((r, i) => ({
+        code: r.code,
+        label: r.label,
+        labels: { en: r.label, sv: r.label, nl: r.label, fr: r.label },
+        color: PALETTE[i % PALETTE.length]!,
+        kind: r.kind,
+      })),
+    },
+    source,
+  });
+  if (legend.length > 0) {
+    const roles = legend.map((e) => ({ code: e.code, label: e.label, kind: e.kind }));
+    for (const code of codes) if (!legend.some((e) => e.code === code)) roles.push({ code, label: code, kind: 'other' });
+    return custom(roles, 'legend');
+  }
+  if (usedWords && [...codes].every((c) => 'OCA'.includes(c)))
+    return { vocabulary: builtinVocabulary('oca', language), source: 'builtin:oca' };
+  for (const [id, letters] of KNOWN) {
+    if ([...codes].every((c) => letters.includes(c)))
+      return { vocabulary: builtinVocabulary(id, language), source: `builtin:${id}` };
+  }
+  const rasci = builtinVocabulary('rasci', language);
+  return custom(
+    [...codes].map((code) => {
+      const known = rasci.roles.find((r) => r.code === code);
+      return known
+        ? { code, label: known.label, kind: known.kind }
+        : { code, label: code, kind: code === 'X' ? 'responsible' : 'other' };
+    }),
+    'custom',
+  );
+}
+
+const PALETTE = ['#2E86C1', '#C0392B', '#F39C12', '#95A5A6', '#27AE60', '#8E44AD', '#16A085', '#D35400'];
+
+export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { content: Content; report: DetectionReport } {
+  const sheets = options.sheet ? grid.sheets.filter((s) => s.name === options.sheet) : grid.sheets;
+  if (options.sheet && sheets.length === 0) {
+    throw new EngagebookError(
+      'invalid-argument',
+      `there is no sheet "${options.sheet}"; sheets: ${grid.sheets.map((s) => s.name).join(', ')}`,
+    );
+  }
+  const legend = findLegend(grid.sheets.map((s) => new Sheet(s)));
+  const multiLetter = new Set(legend.map((e) => e.code).filter((c) => c.length > 1));
+  let usedWords = false;
+  const context: CodeContext = {
+    multiLetter,
+    codeForWord(word) {
+      usedWords = true;
+      const lower = word.trim().toLowerCase();
+      return legend.find((e) => e.label.toLowerCase() === lower)?.code ?? roleWord(word)?.code;
+    },
+  };
+
+  const tables: DetectedTable[] = [];
+  const reports: SheetReport[] = [];
+  for (const sheet of sheets) {
+    const table = detectInSheet(sheet, context);
+    if (!table) {
+      reports.push({ sheet: sheet.name, state: sheet.state, found: false });
+      continue;
+    }
+    tables.push(table);
+    reports.push({
+      sheet: sheet.name,
+      state: sheet.state,
+      found: true,
+      orientation: table.transposed ? 'activities in columns' : 'activities in rows',
+      headerRow: table.headerRow,
+      labelColumn: table.labelColumn,
+      phaseColumn: table.phaseColumn,
+      parties: table.parties.map((p) => ({ ...p })),
+      sections: table.rows.filter((r) => r.kind === 'section').map((r) => r.title),
+      activities: table.rows.filter((r) => r.kind === 'activity').length,
+      skippedRows: table.skipped,
+      hiddenRows: sheet.hiddenRows,
+      hiddenColumns: sheet.hiddenColumns,
+      confidence: table.confidence,
+    });
+  }
+  if (tables.length === 0) {
+    throw new EngagebookError(
+      'no-matrix',
+      `no responsibility matrix found (looked at ${sheets.map((s) => `"${s.name}"`).join(', ')})`,
+    );
+  }
+
+  const codes = new Set(tables.flatMap((t) => t.rows.flatMap((r) => r.codes.flat())));
+  const { vocabulary, source } = vocabularyFor(codes, legend, usedWords, options.language, options.newId);
+  const content = emptyContent({ language: options.language, newId: options.newId }, options.title);
+  content.vocabularies = [vocabulary];
+  const parties = new Map<string, Party>();
+  const partyFor = (name: string, group: string | null) => {
+    const key = `${group ?? ''}\u0000${name}`;
+    let party = parties.get(key);
+    if (!party) parties.set(key, (party = { id: options.newId(), name: name || '?', group, kind: 'other' }));
+    return party;
+  };
+  content.matrices = tables.map((table) => toMatrix(table, vocabulary, partyFor, options.newId));
+  content.parties = [...parties.values()];
+  return {
+    content,
+    report: {
+      vocabulary: { source, roles: vocabulary.roles.map(({ code, label, kind }) => ({ code, label, kind })) },
+      legend,
+      sheets: reports,
+    },
+  };
+}
+
+function toMatrix(
+  table: DetectedTable,
+  vocabulary: Vocabulary,
+  partyFor: (name: string, group: string | null) => Party,
+  newId: () => string,
+): Matrix {
+  const partyIds: string[] = [];
+  for (const p of table.parties) {
+    // The same title twice under the same group (or none) still means two columns: two parties.
+    const party = partyFor(p.name, p.group);
+    partyIds.push(partyIds.includes(party.id) ? partyFor(`${p.name} (${partyIds.length + 1})`, p.group).id : party.id);
+  }
+  const phases: Matrix['phases'] = [];
+  const phaseNamed = (title: string) => {
+    let phase = phases.find((p) => p.title === title);
+    if (!phase) phases.push((phase = { id: newId(), title, activities: [] }));
+    return phase;
+  };
+  for (const row of table.rows) {
+    if (row.kind === 'section') {
+      phaseNamed(row.title);
+      continue;
+    }
+    const phase = phaseNamed(row.phase ?? table.sheet);
+    const order = new Map(vocabulary.roles.map((r, i) => [r.code, i]));
+    phase.activities.push({
+      id: newId(),
+      title: row.title,
+      description: null,
+      cells: row.codes.flatMap((codes, i) =>
+        codes.length > 0
+          ? [{ partyId: partyIds[i]!, roles: [...codes].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99)), note: null }]
+          : [],
+      ),
+    });
+  }
+  return {
+    id: newId(),
+    title: table.sheet,
+    vocabularyId: vocabulary.id,
+    partyIds,
+    phases: phases.filter((p) => p.activities.length > 0),
+  };
+}
