@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EngagementDocument } from '../shared/domain/document';
@@ -248,5 +248,104 @@ wb.save(sys.argv[1])`;
     expect(run.stderr).toBe(`engagebook: ${file}: no responsibility matrix found (looked at "SLA")\n`);
     const missing = await cli('import', file, '--out', join(dir, 'x.engagement'), '--sheet', 'Nope');
     expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/there is no sheet "Nope"; sheets: SLA/)]);
+  });
+});
+
+describe('pasted and HTML tables, and mappings', () => {
+  it('reads the seed tables from HTML: colspan sections, rowspan steps, remarks under roles as notes', async () => {
+    const dir = tempDir();
+    const seeds = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
+    const source = readdirSync(seeds).find((f) => f.startsWith('004_'));
+    const html = join(dir, 'seed.html');
+    writeFileSync(html, readFileSync(join(seeds, source!), 'utf8'));
+    const { report, doc } = await importFile(html);
+    expect(report.vocabulary.source).toBe('builtin:oca');
+    expect(report.sheets.map((s: { activities: number; parties: unknown[] }) => [s.activities, s.parties.length])).toEqual([
+      [49, 3],
+      [10, 3],
+    ]);
+    const [roles, upgrade] = doc!.matrices;
+    expect(roles!.phases.map((p) => p.title)).toEqual([
+      'Provisioning',
+      'Development and QA',
+      'Staging & Transition',
+      'Launch',
+      'Production',
+      'Security and Compliance',
+    ]);
+    expect(upgrade!.phases.map((p) => [p.title, p.activities.length])).toEqual([
+      ['Plan upgrade', 3],
+      ['Execute upgrade', 3],
+      ['UAT and Launch', 3],
+      ['Post-Launch', 1],
+    ]);
+    const complexity = upgrade!.phases[0]!.activities[2]!;
+    expect(complexity.title).toBe('Assess upgrade complexity');
+    expect(complexity.description).toMatch(/^Identify and document packages/);
+    expect(complexity.cells.at(-1)).toMatchObject({
+      roles: ['C'],
+      note: expect.stringMatching(/^CSE provides Upgrade Compatibility Tool/),
+    });
+    expect((await cli('validate', html.replace('.html', '.engagement'))).code).toBe(0);
+  });
+
+  it('pivots a long-format table (one row per activity and party) into a matrix', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'long.csv');
+    writeFileSync(
+      file,
+      'Phase,Task,Team,RACI\nPlan,Kick-off,Client,A\n,Kick-off,Vendor,R\n,Budget,Client,A/R\nRun,Monitoring,Vendor,A/R\n,Monitoring,Client,I\n',
+    );
+    const { report, doc } = await importFile(file);
+    expect(report.sheets[0]).toMatchObject({ orientation: 'long format', activities: 3 });
+    expect(doc!.parties.map((p) => p.name)).toEqual(['Client', 'Vendor']);
+    expect(table(doc!)).toEqual([
+      ['Plan', 'Kick-off', ['A', 'R']],
+      ['Plan', 'Budget', ['R/A', '']],
+      ['Run', 'Monitoring', ['I', 'R/A']],
+    ]);
+  });
+
+  it('lets a mapping override every guess, and refuses a malformed mapping', async () => {
+    const dir = tempDir();
+    const file = await xlsx(join(dir, 'odd.xlsx'), [
+      {
+        name: 'Odd',
+        rows: [
+          ['ID', 'What', 'Alpha', 'Beta', 'Gamma'],
+          ['1', 'First', 'Q', 'Z', null],
+          ['2', 'Second', null, 'Q', 'Z'],
+        ],
+      },
+    ]);
+    const mapping = join(dir, 'map.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        sheet: 'Odd',
+        orientation: 'rows',
+        headerRow: 1,
+        labelColumn: 2,
+        phaseColumn: null,
+        partyColumns: [3, 4, 5],
+        roles: { Q: { label: 'Quarterback', kind: 'accountable' }, Z: { label: 'Zone', kind: 'responsible' } },
+      }),
+    );
+    const { run, report, doc } = await importFile(file, '--mapping', mapping);
+    expect(run.stderr).toBe('');
+    expect(report.vocabulary).toMatchObject({
+      source: 'legend',
+      roles: [
+        { code: 'Q', kind: 'accountable' },
+        { code: 'Z', kind: 'responsible' },
+      ],
+    });
+    expect(table(doc!)).toEqual([
+      ['Odd', 'First', ['Q', 'Z', '']],
+      ['Odd', 'Second', ['', 'Q', 'Z']],
+    ]);
+    writeFileSync(mapping, JSON.stringify({ headerRow: 'one' }));
+    const bad = await cli('import', file, '--out', join(dir, 'bad.engagement'), '--mapping', mapping);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/map\.json: is not a valid mapping: at headerRow/)]);
   });
 });

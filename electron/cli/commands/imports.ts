@@ -4,7 +4,7 @@ import { EngagebookError } from '../../../shared/domain/errors';
 import type { Change } from '../../../shared/merge/changes';
 import { importReturned, readReturnedFile, verifyReturned } from '../../services/documents/import-returned';
 import { importJsonFile } from '../../services/documents/json-file';
-import { detectForeign, readSpreadsheetGrid } from '../../services/documents/import-foreign';
+import { detectForeign, readMapping, readSpreadsheetGrid } from '../../services/documents/import-foreign';
 import { readExportMeta } from '../../services/xlsx/import/meta';
 import { createWorkbook } from '../../services/store';
 import { EXIT, type Io, printJson } from '../io';
@@ -35,11 +35,20 @@ export function registerImportCommands(program: Command, io: Io, setExit: (code:
     .option('--dry-run', 'with --into: report the changes, change nothing')
     .option('--sheet <name>', "a client's spreadsheet: read only this sheet")
     .option('--lang <language>', "a client's spreadsheet: language of the new workbook (default en)")
+    .option('--mapping <file>', "a client's spreadsheet: JSON that overrides the detector's guesses (see docs/import.md)")
     .option('--json', 'print the result as JSON')
     .action(
       async (
         source: string,
-        options: { out?: string; into?: string; dryRun?: boolean; json?: boolean; sheet?: string; lang?: string },
+        options: {
+          out?: string;
+          into?: string;
+          dryRun?: boolean;
+          json?: boolean;
+          sheet?: string;
+          lang?: string;
+          mapping?: string;
+        },
       ) => {
         if (Boolean(options.out) === Boolean(options.into))
           throw new EngagebookError('invalid-argument', 'give exactly one of --out FILE or --into FILE');
@@ -75,6 +84,7 @@ export function registerImportCommands(program: Command, io: Io, setExit: (code:
           const { content, report } = detectForeign(grid, source, {
             language: parseLanguage(options.lang) ?? 'en',
             ...(options.sheet ? { sheet: options.sheet } : {}),
+            ...(options.mapping ? { mapping: readMapping(options.mapping) } : {}),
           });
           createWorkbook(out, content);
           if (options.json) return printJson(io, { file: source, out, ...report });

@@ -11,13 +11,14 @@ import { Sheet, type SheetState, type WorkbookGrid } from '../grid';
 import type { CodeContext } from './codes';
 import { findLegend, type LegendEntry } from './legend';
 import { roleWord } from './role-words';
+import type { Mapping } from './mapping';
 import { detectInSheet, type DetectedTable } from './table';
 
 export interface SheetReport {
   readonly sheet: string;
   readonly state: SheetState;
   readonly found: boolean;
-  readonly orientation?: 'activities in rows' | 'activities in columns';
+  readonly orientation?: 'activities in rows' | 'activities in columns' | 'long format';
   readonly headerRow?: number;
   readonly labelColumn?: number;
   readonly phaseColumn?: number | null;
@@ -42,6 +43,8 @@ export interface DetectOptions {
   readonly title: string;
   /** Only this sheet. */
   readonly sheet?: string;
+  /** Overrides for any guess (see mapping.ts). */
+  readonly mapping?: Mapping;
 }
 
 const KNOWN: ReadonlyArray<['raci' | 'rasci' | 'primary-support', string]> = [
@@ -99,13 +102,16 @@ function vocabularyFor(
 const PALETTE = ['#2E86C1', '#C0392B', '#F39C12', '#95A5A6', '#27AE60', '#8E44AD', '#16A085', '#D35400'];
 
 export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { content: Content; report: DetectionReport } {
-  const sheets = options.sheet ? grid.sheets.filter((s) => s.name === options.sheet) : grid.sheets;
-  if (options.sheet && sheets.length === 0) {
+  const mapping = options.mapping ?? {};
+  const only = options.sheet ?? mapping.sheet;
+  const sheets = only ? grid.sheets.filter((s) => s.name === only) : grid.sheets;
+  if (only && sheets.length === 0) {
     throw new EngagebookError(
       'invalid-argument',
-      `there is no sheet "${options.sheet}"; sheets: ${grid.sheets.map((s) => s.name).join(', ')}`,
+      `there is no sheet "${only}"; sheets: ${grid.sheets.map((s) => s.name).join(', ')}`,
     );
   }
+  const { orientation, roles: mappedRoles, sheet: _sheet, ...overrides } = mapping;
   const legend = findLegend(grid.sheets.map((s) => new Sheet(s)));
   const multiLetter = new Set(legend.map((e) => e.code).filter((c) => c.length > 1));
   let usedWords = false;
@@ -121,7 +127,7 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
   const tables: DetectedTable[] = [];
   const reports: SheetReport[] = [];
   for (const sheet of sheets) {
-    const table = detectInSheet(sheet, context);
+    const table = detectInSheet(sheet, context, orientation, overrides);
     if (!table) {
       reports.push({ sheet: sheet.name, state: sheet.state, found: false });
       continue;
@@ -131,7 +137,7 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
       sheet: sheet.name,
       state: sheet.state,
       found: true,
-      orientation: table.transposed ? 'activities in columns' : 'activities in rows',
+      orientation: table.long ? 'long format' : table.transposed ? 'activities in columns' : 'activities in rows',
       headerRow: table.headerRow,
       labelColumn: table.labelColumn,
       phaseColumn: table.phaseColumn,
@@ -152,7 +158,18 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
   }
 
   const codes = new Set(tables.flatMap((t) => t.rows.flatMap((r) => r.codes.flat())));
-  const { vocabulary, source } = vocabularyFor(codes, legend, usedWords, options.language, options.newId);
+  const mappedLegend: LegendEntry[] = Object.entries(mappedRoles ?? {}).map(([code, role]) => ({
+    code: code.toUpperCase(),
+    ...role,
+    where: 'mapping',
+  }));
+  const { vocabulary, source } = vocabularyFor(
+    codes,
+    mappedLegend.length ? mappedLegend : legend,
+    usedWords,
+    options.language,
+    options.newId,
+  );
   const content = emptyContent({ language: options.language, newId: options.newId }, options.title);
   content.vocabularies = [vocabulary];
   const parties = new Map<string, Party>();
@@ -202,12 +219,12 @@ function toMatrix(
     phase.activities.push({
       id: newId(),
       title: row.title,
-      description: null,
-      cells: row.codes.flatMap((codes, i) =>
-        codes.length > 0
-          ? [{ partyId: partyIds[i]!, roles: [...codes].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99)), note: null }]
-          : [],
-      ),
+      description: row.description,
+      cells: row.codes.flatMap((codes, i) => {
+        const note = row.notes[i] ?? null;
+        if (codes.length === 0 && !note) return [];
+        return [{ partyId: partyIds[i]!, roles: [...codes].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99)), note }];
+      }),
     });
   }
   return {

@@ -6,6 +6,8 @@
 import { Sheet, type SheetGrid } from '../grid';
 import { clean, isPlaceholder } from './hygiene';
 import { readCodes, type CodeContext } from './codes';
+import { detectLongFormat } from './long-format';
+import type { TableOverrides } from './mapping';
 
 export interface PartyColumn {
   readonly column: number;
@@ -17,14 +19,34 @@ export interface DetectedRow {
   readonly row: number;
   readonly kind: 'activity' | 'section';
   readonly title: string;
+  /** Lines of the title cell after the first. */
+  readonly description: string | null;
   readonly phase: string | null;
   /** Role codes per party column (same order as `parties`). */
   readonly codes: string[][];
+  /** A remark written under the role in a cell ("Owner\nreviews sizing"), per party column. */
+  readonly notes: Array<string | null>;
+}
+
+/** A cell's first line holds the role; further lines are a remark about it. */
+function splitCell(text: string): { head: string; rest: string | null } {
+  const [head = '', ...rest] = text.split(/\r?\n/);
+  const remark = rest
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
+  return { head, rest: remark || null };
+}
+
+function codesIn(text: string, context: CodeContext): string[] | null {
+  return readCodes(splitCell(text).head, context);
 }
 
 export interface DetectedTable {
   readonly sheet: string;
   readonly transposed: boolean;
+  /** Read from a long-format table (one row per activity and party). */
+  readonly long?: boolean;
   readonly headerRow: number;
   readonly labelColumn: number;
   readonly phaseColumn: number | null;
@@ -74,7 +96,7 @@ function findHeader(sheet: Sheet, context: CodeContext): Candidate | null {
         const text = sheet.text(r, c);
         if (!text) continue;
         filled++;
-        if (readCodes(text, context)?.length) codes++;
+        if (codesIn(text, context)?.length) codes++;
       }
       // One code is enough for a column (a sparse party), as long as the table as a whole has several.
       if (codes >= 1 && codes / filled >= 0.75) {
@@ -113,9 +135,29 @@ function groupsFor(sheet: Sheet, header: number, columns: number[]): Map<number,
   return groups;
 }
 
-export function detectTable(grid: SheetGrid, context: CodeContext, transposed = false): DetectedTable | null {
-  const sheet = new Sheet(grid);
+/** The header row and party columns a mapping gives, or what the detector finds. */
+function headerFor(sheet: Sheet, context: CodeContext, overrides: TableOverrides): Candidate | null {
+  if (overrides.headerRow && overrides.partyColumns)
+    return { header: overrides.headerRow, partyColumns: [...overrides.partyColumns].sort((a, b) => a - b), score: 1 };
   const found = findHeader(sheet, context);
+  if (!overrides.headerRow)
+    return found && overrides.partyColumns ? { ...found, partyColumns: [...overrides.partyColumns] } : found;
+  // A given header row: take the columns whose header names a party, as the detector would below it.
+  const probe = findHeader(
+    new Sheet({ ...sheet.grid, rows: sheet.grid.rows.filter(([r]) => r >= overrides.headerRow!) }),
+    context,
+  );
+  return probe && probe.header === overrides.headerRow ? probe : null;
+}
+
+export function detectTable(
+  grid: SheetGrid,
+  context: CodeContext,
+  transposed = false,
+  overrides: TableOverrides = {},
+): DetectedTable | null {
+  const sheet = new Sheet(grid);
+  const found = headerFor(sheet, context, overrides);
   if (!found) return null;
   const { header, partyColumns } = found;
   const firstParty = Math.min(...partyColumns);
@@ -136,11 +178,13 @@ export function detectTable(grid: SheetGrid, context: CodeContext, transposed = 
       labelCount = count;
     }
   }
-  if (labelColumn === 0 || labelCount <= 0) return null;
+  if (overrides.labelColumn) labelColumn = overrides.labelColumn;
+  else if (labelColumn === 0 || labelCount <= 0) return null;
   // A sparser text column left of the label column groups rows into phases (filled down).
-  const phaseColumn =
+  const detectedPhaseColumn =
     textColumns.filter((t) => t.column < labelColumn && t.count > 0 && t.count < labelCount).sort((a, b) => b.count - a.count)[0]
       ?.column ?? null;
+  const phaseColumn = overrides.phaseColumn !== undefined ? overrides.phaseColumn : detectedPhaseColumn;
 
   const groups = groupsFor(sheet, header, partyColumns);
   const parties: PartyColumn[] = partyColumns.map((column) => ({
@@ -166,9 +210,13 @@ export function detectTable(grid: SheetGrid, context: CodeContext, transposed = 
       const group = clean(sheet.text(r, phaseColumn));
       if (group) phase = group;
     }
-    const title = clean(sheet.text(r, labelColumn));
+    // A row whose only label is in the grouping column (a step with no separate task) is an activity of its own.
+    const ownLabel = sheet.text(r, labelColumn);
+    const label = splitCell(ownLabel || (phaseColumn ? sheet.text(r, phaseColumn) : ''));
+    const title = clean(label.head);
     const cells = partyColumns.map((c) => sheet.text(r, c));
-    const codes = cells.map((text) => readCodes(text, context));
+    const codes = cells.map((text) => codesIn(text, context));
+    const notes = cells.map((text) => splitCell(text).rest);
     filledCells += cells.filter(Boolean).length;
     codeCells += codes.filter((c, k) => cells[k] && c?.length).length;
     const hasCodes = codes.some((c) => c && c.length > 0);
@@ -180,13 +228,13 @@ export function detectTable(grid: SheetGrid, context: CodeContext, transposed = 
     const spansParties = merged !== undefined && merged[3] >= firstParty;
     const nextHasCodes = dataRows
       .slice(i + 1, i + 2)
-      .some((n) => partyColumns.some((c) => readCodes(sheet.text(n, c), context)?.length));
+      .some((n) => partyColumns.some((c) => codesIn(sheet.text(n, c), context)?.length));
     if (!hasCodes && !phaseColumn && (spansParties || nextHasCodes || rows.length === 0)) {
       phase = title;
-      rows.push({ row: r, kind: 'section', title, phase: title, codes: [] });
+      rows.push({ row: r, kind: 'section', title, description: null, phase: title, codes: [], notes: [] });
       continue;
     }
-    rows.push({ row: r, kind: 'activity', title, phase, codes: codes.map((c) => c ?? []) });
+    rows.push({ row: r, kind: 'activity', title, description: label.rest, phase, codes: codes.map((c) => c ?? []), notes });
   }
   const activities = rows.filter((row) => row.kind === 'activity');
   if (activities.length === 0) return null;
@@ -208,9 +256,20 @@ export function detectTable(grid: SheetGrid, context: CodeContext, transposed = 
  * cleanest (fewest non-codes among them) and fewest "activities" hold no role at all — in the wrong orientation, a
  * comment or owner column turns into such an activity. A tie goes to activities in rows, the usual layout.
  */
-export function detectInSheet(grid: SheetGrid, context: CodeContext): DetectedTable | null {
-  const normal = detectTable(grid, context);
-  const flipped = detectTable(transpose(grid), context, true);
+export function detectInSheet(
+  grid: SheetGrid,
+  context: CodeContext,
+  orientation?: 'rows' | 'columns',
+  overrides: TableOverrides = {},
+): DetectedTable | null {
+  if (orientation === 'rows') return detectTable(grid, context, false, overrides);
+  if (orientation === 'columns') return detectTable(transpose(grid), context, true, overrides);
+  // Headers that name the activity, party and role columns are explicit: such a table is long format, however its
+  // role column would read as a matrix turned sideways.
+  const long = detectLongFormat(grid, context);
+  if (long) return long;
+  const normal = detectTable(grid, context, false, overrides);
+  const flipped = detectTable(transpose(grid), context, true, overrides);
   const weight = (t: DetectedTable | null) => {
     if (!t) return 0;
     const activities = t.rows.filter((r) => r.kind === 'activity');

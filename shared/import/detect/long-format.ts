@@ -1,0 +1,79 @@
+/**
+ * Long-format tables: one row per activity and party, with the role in its own column ("Task | Team | RACI"), as
+ * exported from project tools. They are pivoted into a matrix: parties and activities in order of first appearance.
+ */
+import { Sheet, type SheetGrid } from '../grid';
+import { readCodes, type CodeContext } from './codes';
+import { clean, isPlaceholder } from './hygiene';
+import type { DetectedRow, DetectedTable } from './table';
+
+const HEADERS = {
+  activity: /^(activity|activities|task|tasks|deliverable|process|aktivitet|uppgift|activiteit|taak|activité|tâche|livrable)$/i,
+  party: /^(party|parties|team|stakeholder|who|resource|department|organi[sz]ation|part|partij|partie|intervenant|acteur)$/i,
+  role: /^(raci|rasci|role|roles|responsibility|assignment|roll|ansvar|rol|verantwoordelijkheid|rôle|responsabilité)$/i,
+  phase: /^(phase|stage|stream|workstream|fas|fase|étape)$/i,
+};
+
+export function detectLongFormat(grid: SheetGrid, context: CodeContext): DetectedTable | null {
+  const sheet = new Sheet(grid);
+  for (const header of sheet.rowNumbers().slice(0, 30)) {
+    const find = (pattern: RegExp) => {
+      for (let c = 1; c <= sheet.maxColumn; c++) if (pattern.test(clean(sheet.text(header, c)))) return c;
+      return 0;
+    };
+    const activityColumn = find(HEADERS.activity);
+    const partyColumn = find(HEADERS.party);
+    const roleColumn = find(HEADERS.role);
+    if (!activityColumn || !partyColumn || !roleColumn) continue;
+    const phaseColumn = find(HEADERS.phase) || null;
+    const below = sheet.rowNumbers().filter((r) => r > header);
+    const filled = below.filter((r) => sheet.text(r, roleColumn));
+    const coded = filled.filter((r) => readCodes(sheet.text(r, roleColumn), context)?.length);
+    if (coded.length < 2 || coded.length / filled.length < 0.75) continue;
+
+    const parties: string[] = [];
+    const activities = new Map<string, { row: number; title: string; phase: string | null; codes: Map<string, Set<string>> }>();
+    const skipped: Array<{ row: number; reason: string }> = [];
+    let phase: string | null = null;
+    for (const r of below) {
+      if (phaseColumn && sheet.text(r, phaseColumn)) phase = clean(sheet.text(r, phaseColumn));
+      const title = clean(sheet.text(r, activityColumn));
+      const party = clean(sheet.text(r, partyColumn));
+      const codes = readCodes(sheet.text(r, roleColumn), context);
+      if (!title || isPlaceholder(title) || !party) {
+        skipped.push({ row: r, reason: !title || isPlaceholder(title) ? 'no activity' : 'no party' });
+        continue;
+      }
+      if (!parties.includes(party)) parties.push(party);
+      const key = `${phase ?? ''}\u0000${title}`;
+      let activity = activities.get(key);
+      if (!activity) activities.set(key, (activity = { row: r, title, phase, codes: new Map() }));
+      const set = activity.codes.get(party) ?? new Set<string>();
+      for (const code of codes ?? []) set.add(code);
+      activity.codes.set(party, set);
+    }
+    if (activities.size === 0 || parties.length === 0) continue;
+    const rows: DetectedRow[] = [...activities.values()].map((a) => ({
+      row: a.row,
+      kind: 'activity',
+      title: a.title,
+      description: null,
+      phase: a.phase,
+      codes: parties.map((p) => [...(a.codes.get(p) ?? [])]),
+      notes: parties.map(() => null),
+    }));
+    return {
+      sheet: grid.name,
+      transposed: false,
+      long: true,
+      headerRow: header,
+      labelColumn: activityColumn,
+      phaseColumn,
+      parties: parties.map((name) => ({ column: partyColumn, name, group: null })),
+      rows,
+      skipped,
+      confidence: Math.round((coded.length / filled.length) * 100) / 100,
+    };
+  }
+  return null;
+}
