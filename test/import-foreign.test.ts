@@ -81,6 +81,36 @@ describe("clients' own spreadsheets", () => {
     expect((await cli('validate', file.replace('.xlsx', '.engagement'))).code).toBe(0);
   });
 
+  it('reads a legend in the corner cell, ignores a side table and reports hidden columns', async () => {
+    const dir = tempDir();
+    const wbFile = join(dir, 'corner.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Matrix');
+    const rows: Rows = [
+      ['Legend: R: Responsible, A: Accountable, C: Consulted, I: Informed', null, null, null, null, null, null],
+      [null, null, null, null, null, null, null],
+      ['Activity', 'Customer', 'Supplier', 'Hidden team', null, 'Contact', 'Phone'],
+      ['Requirements', 'A', 'R', 'I', null, 'Ann', '555-0100'],
+      ['Build', 'C', 'A/R', 'I', null, 'Bob', '555-0101'],
+    ];
+    rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    ws.getColumn(4).hidden = true;
+    await wb.xlsx.writeFile(wbFile);
+    const { report, doc } = await importFile(wbFile);
+    expect(report.legend.map((e: { code: string; where: string }) => `${e.code}@${e.where}`)).toEqual([
+      'R@Matrix!A1',
+      'A@Matrix!A1',
+      'C@Matrix!A1',
+      'I@Matrix!A1',
+    ]);
+    expect(report.sheets[0]).toMatchObject({ headerRow: 3, hiddenColumns: [4] });
+    expect(doc!.parties.map((p) => p.name)).toEqual(['Customer', 'Supplier', 'Hidden team']);
+    expect(table(doc!)).toEqual([
+      ['Matrix', 'Requirements', ['A', 'R', 'I']],
+      ['Matrix', 'Build', ['C', 'R/A', 'I']],
+    ]);
+  });
+
   it('reads a transposed matrix (activities across the top)', async () => {
     const dir = tempDir();
     const file = await xlsx(join(dir, 'transposed.xlsx'), [

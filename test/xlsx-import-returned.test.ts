@@ -140,6 +140,27 @@ describe('returned workbook: our own export edited by the client', () => {
     ]);
   });
 
+  it('reads a party column the client inserted, with its roles, and a renamed party', async () => {
+    const dir = tempDir();
+    const { workbook, xlsx } = await sent(dir);
+    const edited = join(dir, 'returned.xlsx');
+    editWithOpenpyxl(xlsx, edited, [
+      { op: 'insert_col', sheet: ROLES, column: 'F', values: { '5': 'Auditor', '7': 'A', '8': 'a' } },
+      { op: 'set', sheet: ROLES, cell: 'D5', value: 'Implementation partner' },
+    ]);
+    const { changes } = await dryRun(edited, workbook);
+    expect(summary(changes)).toEqual([
+      ['party-renamed', 'Implementation partner', 'Partner', 'Implementation partner', false],
+      ['party-added', `${ROLES} › Auditor`, null, expect.objectContaining({ name: 'Auditor' }), false],
+    ]);
+    expect((await cli('import', edited, '--into', workbook)).code).toBe(0);
+    const doc = JSON.parse((await cli('show', workbook, '--json')).stdout);
+    expect(doc.parties.map((p: { name: string }) => p.name)).toContain('Auditor');
+    expect(doc.matrices[0].partyIds).toHaveLength(4);
+    const cloud = doc.matrices[0].phases[0].activities[0];
+    expect(cloud.cells.map((c: { roles: string[] }) => c.roles)).toEqual([['O'], ['C'], ['A'], ['A']]);
+  });
+
   it('treats removing an activity we edited since sending as a conflict', async () => {
     const dir = tempDir();
     const { workbook, xlsx } = await sent(dir);

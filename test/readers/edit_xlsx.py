@@ -6,6 +6,7 @@ Operations, applied in order:
   {"op": "note", "sheet": S, "cell": "C7", "text": T}           text null removes the note
   {"op": "insert_row", "sheet": S, "row": N, "values": {"B": "New activity", "C": "O"}}
   {"op": "delete_row", "sheet": S, "row": N}
+  {"op": "insert_col", "sheet": S, "column": "F", "values": {"5": "Auditor", "7": "I"}}
   {"op": "sort", "sheet": S, "first": N, "last": M, "column": "B", "reverse": false}   rows N..M by column, notes move along
   {"op": "rename", "sheet": S, "to": NEW}
 """
@@ -31,6 +32,11 @@ def main():
             ws.insert_rows(op["row"])
             for column, value in op["values"].items():
                 ws[f"{column}{op['row']}"].value = value
+        elif kind == "insert_col":
+            index = column_index_from_string(op["column"])
+            ws.insert_cols(index)
+            for row, value in op["values"].items():
+                ws.cell(row=int(row), column=index).value = value
         elif kind == "delete_row":
             ws.delete_rows(op["row"])
         elif kind == "sort":
