@@ -7,6 +7,7 @@ import { EXIT, processIo, reportError, type Io } from './io';
 import { registerDocumentCommands } from './commands/documents';
 import { registerEditCommands } from './commands/edits';
 import { registerImportCommands } from './commands/imports';
+import { registerServeCommands } from './commands/serve';
 import { registerTemplateCommands } from './commands/templates';
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -20,6 +21,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerDocumentCommands(program, io, setExit);
   registerImportCommands(program, io, setExit);
   registerEditCommands(program, io, setExit);
+  registerServeCommands(program, io);
   return program;
 }
 

@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { EngagebookError } from '../../../shared/domain/errors';
+import { createHost } from '../../services/api/host';
+import { startBrowserMode } from '../../services/server/http';
+import type { Io } from '../io';
+
+export function registerServeCommands(program: Command, io: Io): void {
+  program
+    .command('serve [file]')
+    .description('browser mode: serve the app and its API on 127.0.0.1; the first line printed is the URL to open')
+    .option('--port <n>', 'port to listen on (default: a free one)')
+    .action(async (file: string | undefined, options: { port?: string }) => {
+      const port = options.port === undefined ? 0 : Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+        throw new EngagebookError('invalid-argument', `--port must be a whole number from 0 to 65535; got "${options.port}"`);
+      }
+      const host = createHost();
+      if (file) host.open(file);
+      let server;
+      try {
+        server = await startBrowserMode(host, { port });
+      } catch (error) {
+        host.close();
+        throw new EngagebookError('io', `cannot listen on 127.0.0.1:${port} (${(error as Error).message})`);
+      }
+      io.out(server.url);
+      io.err('Browser mode: open the address above. Stop with Ctrl+C.');
+      const running = server;
+      await new Promise<void>((resolve) => {
+        const stop = () => void running.close().then(() => resolve());
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      host.close();
+    });
+}

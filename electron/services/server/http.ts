@@ -1,0 +1,115 @@
+/**
+ * Browser mode: the API (and the UI page) over HTTP on 127.0.0.1 only. Every API request must carry the per-run token
+ * (a random 256-bit value printed in the URL fragment, so it never reaches a server log or a Referer), come with the
+ * expected Host (no DNS rebinding) and, when a browser sends one, the expected Origin (no other site's page), and be a
+ * JSON POST (a simple cross-site form cannot produce one). Only contract methods are dispatched.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiErrorBody } from '../../../shared/api/errors';
+import type { Host } from '../api/host';
+
+const MAX_BODY = 2 * 1024 * 1024;
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+export interface BrowserMode {
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+const PLACEHOLDER_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Engagebook</title>
+<body style="font-family: system-ui, sans-serif; margin: 3rem; max-width: 40rem">
+<h1>Engagebook</h1><p>The API is running on this address. The grid arrives with the desktop app; until then, use the
+command line (<code>npx engagebook --help</code>).</p></body></html>`;
+
+function send(res: ServerResponse, status: number, body: unknown, type = 'application/json; charset=utf-8'): void {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    ...(type.startsWith('text/html') ? { 'Content-Security-Policy': CSP, 'X-Frame-Options': 'DENY' } : {}),
+  });
+  res.end(text);
+}
+
+const refuse = (res: ServerResponse, status: number, error: ApiErrorBody) => send(res, status, { ok: false, error });
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startBrowserMode(host: Host, options: { port?: number } = {}): Promise<BrowserMode> {
+  const token = randomBytes(32).toString('base64url');
+  const expectedToken = Buffer.from(`Bearer ${token}`);
+  let port = 0;
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+
+  const server: Server = createServer(async (req, res) => {
+    try {
+      if (!allowedHosts().has(req.headers.host ?? ''))
+        return refuse(res, 403, { code: 'unauthorized', message: 'unexpected Host header' });
+      const origin = req.headers.origin;
+      if (origin !== undefined && !allowedOrigins().has(origin)) {
+        return refuse(res, 403, { code: 'unauthorized', message: 'requests from other origins are refused' });
+      }
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+      if (req.method === 'GET' && url.pathname === '/') return send(res, 200, PLACEHOLDER_PAGE, 'text/html; charset=utf-8');
+      const api = /^\/api\/([\w.]+)$/.exec(url.pathname);
+      if (!api) return refuse(res, 404, { code: 'unknown-method', message: 'not found' });
+      if (req.method !== 'POST') return refuse(res, 405, { code: 'invalid-payload', message: 'API calls are POST requests' });
+      const authorization = Buffer.from(req.headers.authorization ?? '');
+      if (authorization.length !== expectedToken.length || !timingSafeEqual(authorization, expectedToken)) {
+        return refuse(res, 401, { code: 'unauthorized', message: 'missing or wrong token' });
+      }
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return refuse(res, 415, { code: 'invalid-payload', message: 'API calls send JSON' });
+      }
+      let payload: unknown;
+      try {
+        const body = await readBody(req);
+        payload = body ? JSON.parse(body) : {};
+      } catch {
+        return refuse(res, 400, { code: 'invalid-payload', message: 'the body is not JSON, or larger than 2 MB' });
+      }
+      const result = await host.dispatch(api[1], payload);
+      if (result.ok) return send(res, 200, result);
+      const status = result.error.code === 'unknown-method' ? 404 : result.error.code === 'internal' ? 500 : 400;
+      return send(res, status, result);
+    } catch {
+      if (!res.headersSent) refuse(res, 500, { code: 'internal', message: 'the host failed to answer' });
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

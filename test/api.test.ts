@@ -1,0 +1,176 @@
+import { spawn } from 'node:child_process';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHost } from '../electron/services/api/host';
+import { startBrowserMode } from '../electron/services/server/http';
+import { createWorkbook, readContent, withWorkbook } from '../electron/services/store';
+import { METHOD_NAMES } from '../shared/api/contract';
+import { sha256File, tempDir, template } from './helpers';
+
+/** A reply as it arrives; each test checks the fields it cares about. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Reply = { ok: boolean; result?: any; error?: { code: string; message: string } };
+
+/** A browser-mode server on a fresh workbook; closed after the test. */
+async function serving() {
+  const file = join(tempDir(), 'acme.engagement');
+  createWorkbook(file, template('managed-services'));
+  const host = createHost();
+  const docId = host.open(file);
+  const server = await startBrowserMode(host);
+  const { onTestFinished } = await import('vitest');
+  onTestFinished(async () => {
+    await server.close();
+    host.close();
+  });
+  const origin = `http://127.0.0.1:${server.port}`;
+  const call = async (method: string, body: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}`, ...headers },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as Reply,
+    };
+  };
+  return { file, docId, server, origin, call };
+}
+
+describe('the API contract over browser mode', () => {
+  it('answers contract methods with the token, and edits go through the store with history', async () => {
+    const { docId, call, file } = await serving();
+    const info = await call('session.info', {});
+    expect(info).toMatchObject({ status: 200, body: { ok: true, result: { documents: [{ docId, name: 'acme.engagement' }] } } });
+    const doc = (await call('document.get', { docId })).body.result;
+    const matrix = doc.matrices[0];
+    const activity = matrix.phases[0].activities[0];
+    const set = await call('cell.set', {
+      docId,
+      matrixId: matrix.id,
+      activityId: activity.id,
+      partyId: matrix.partyIds[1],
+      roles: ['o'],
+    });
+    expect(set.body).toMatchObject({
+      ok: true,
+      result: { changed: true, roles: ['O'], history: { undo: expect.stringMatching(/^Set Cloud region/) } },
+    });
+    const findings = (await call('document.validate', { docId })).body.result;
+    expect(findings.map((f: { rule: string }) => f.rule)).toEqual(['multiple-accountable']);
+    expect((await call('history.undo', { docId })).body.result.history).toEqual({ undo: null, redo: expect.any(String) });
+    expect(withWorkbook(file, (w) => readContent(w.db).matrices[0]!.phases[0]!.activities[0]!.cells[1]!.roles)).toEqual(['C']);
+  });
+
+  it('refuses a request without the token, with a wrong one, or from a foreign origin', async () => {
+    const { call, origin } = await serving();
+    expect(await call('session.info', {}, { authorization: '' })).toEqual({
+      status: 401,
+      body: { ok: false, error: { code: 'unauthorized', message: 'missing or wrong token' } },
+    });
+    expect((await call('session.info', {}, { authorization: 'Bearer guess' })).status).toBe(401);
+    expect(await call('session.info', {}, { origin: 'https://evil.example' })).toEqual({
+      status: 403,
+      body: { ok: false, error: { code: 'unauthorized', message: 'requests from other origins are refused' } },
+    });
+    expect((await call('session.info', {}, { origin })).status).toBe(200);
+    const form = await fetch(`${origin}/api/session.info`, {
+      method: 'POST',
+      body: 'a=1',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(form.status).toBe(401);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const { server } = await serving();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/session.info',
+          method: 'POST',
+          headers: {
+            host: `rebind.example:${server.port}`,
+            authorization: `Bearer ${server.token}`,
+            'content-type': 'application/json',
+          },
+        },
+        (res) => resolve(res.statusCode ?? 0),
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(status).toBe(403);
+  });
+
+  it('refuses methods outside the contract and payloads that fail their schema, changing nothing', async () => {
+    const { call, docId, file } = await serving();
+    const before = sha256File(file);
+    expect(await call('fs.readFile', { path: '/etc/passwd' })).toEqual({
+      status: 404,
+      body: { ok: false, error: { code: 'unknown-method', message: '"fs.readFile" is not an API method' } },
+    });
+    expect((await call('__proto__', {})).status).toBe(404);
+    const bad = await call('cell.set', { docId, matrixId: 'm', activityId: 'a', partyId: 'p', roles: 'O' });
+    expect(bad).toEqual({
+      status: 400,
+      body: { ok: false, error: { code: 'invalid-payload', message: expect.stringMatching(/^cell\.set: roles: /) } },
+    });
+    const extra = await call('cell.set', { docId, matrixId: 'm', activityId: 'a', partyId: 'p', roles: [], file: '/tmp/x' });
+    expect(extra.body.error?.code).toBe('invalid-payload');
+    const wrongDoc = await call('document.get', { docId: 'nope' });
+    expect(wrongDoc.body.error).toEqual({ code: 'unknown-document', message: 'no open document "nope"' });
+    const missing = await call('cell.set', { docId, matrixId: 'Nope', activityId: 'a', partyId: 'p', roles: ['O'] });
+    expect(missing.body.error?.code).toBe('not-found-in-document');
+    expect(sha256File(file)).toBe(before);
+  });
+
+  it('lists every method the host implements, and nothing else', () => {
+    expect(METHOD_NAMES).toEqual([
+      'session.info',
+      'templates.list',
+      'document.get',
+      'document.validate',
+      'cell.set',
+      'history.state',
+      'history.undo',
+      'history.redo',
+    ]);
+  });
+
+  it('`engagebook serve FILE` prints the URL with its token first, and serves the API there', async () => {
+    const file = join(tempDir(), 'served.engagement');
+    createWorkbook(file, template('raci'));
+    const child = spawn(process.execPath, [join(import.meta.dirname, '..', 'bin', 'engagebook.js'), 'serve', file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const firstLine = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes('\n')) resolve(out.split('\n')[0]!);
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const match = /^http:\/\/127\.0\.0\.1:(\d+)\/#token=([\w-]{43})$/.exec(firstLine);
+      expect(match, firstLine).not.toBeNull();
+      const res = await fetch(`http://127.0.0.1:${match![1]}/api/session.info`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${match![2]}` },
+        body: '{}',
+      });
+      expect(((await res.json()) as { result: { documents: Array<{ name: string }> } }).result.documents[0]!.name).toBe(
+        'served.engagement',
+      );
+      const page = await fetch(`http://127.0.0.1:${match![1]}/`);
+      expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
