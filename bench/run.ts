@@ -7,7 +7,17 @@ import { performance } from 'node:perf_hooks';
 import { validateContent } from '../shared/rules';
 import { buildTemplate } from '../shared/templates';
 import { canonicalJson } from '../electron/services/documents/json-file';
-import { createWorkbook, newId, readContent, readDocument, setCell, undo, withWorkbook } from '../electron/services/store';
+import {
+  addActivity,
+  createWorkbook,
+  moveActivity,
+  newId,
+  readContent,
+  readDocument,
+  setCell,
+  undo,
+  withWorkbook,
+} from '../electron/services/store';
 import { exportXlsx } from '../electron/services/xlsx/export';
 import { importReturned } from '../electron/services/documents/import-returned';
 import { buildHostileCorpus } from '../test/hostile/corpus';
@@ -80,6 +90,13 @@ try {
       5,
     );
     measure('undo one cell', 20, () => undo(w.db), 3);
+    const phaseId = roles.phases[0]!.id;
+    const added = measure(`add an activity at the top of a phase (${ACTIVITIES} activities)`, 100, () =>
+      addActivity(w.db, { matrix: roles.id, phase: phaseId, title: 'Bench activity', position: 0 }),
+    );
+    measure(`move an activity to the end of its phase (${ACTIVITIES} activities)`, 100, () =>
+      moveActivity(w.db, { matrix: roles.id, activity: added.value, position: 1_000_000 }),
+    );
     measure(`canonical JSON (${ACTIVITIES} activities)`, 1_000, () => canonicalJson(readDocument(w)));
   });
   const largeDoc = withWorkbook(large, readDocument);

@@ -4,12 +4,10 @@
  */
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { Content } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
-import { findActivity, findMatrix, findPhase } from '../../../shared/domain/references';
 import { findRole, normalizeRoleCodes } from '../../../shared/domain/vocabulary';
-import { readContent } from './content';
-import { readCell, readVocabulary, resolveActivity, resolveMatrix, resolveMatrixParty } from './lookups';
+import { readCell, readVocabulary, resolveActivity, resolveMatrix, resolveMatrixParty, resolvePhase } from './lookups';
+import { prepared } from './statements';
 import { edit, type EditResult, type Writer } from './history';
 
 export const newId = (): string => randomUUID();
@@ -79,13 +77,22 @@ export function updateEngagement(db: Database, patch: EngagementPatch): EditResu
   return edit(db, 'Edit engagement details', (w) => w.update('workbook', { singleton: 1 }, row));
 }
 
+/** Ids of the rows under a parent, in order: what a structure edit renumbers. */
+function siblingIds(db: Database, table: 'phases' | 'activities', parentId: string): string[] {
+  const parent = table === 'phases' ? 'matrix_id' : 'phase_id';
+  return (
+    prepared(db, `SELECT id FROM ${table} WHERE ${parent} = ? ORDER BY position`).all(parentId) as Array<{ id: string }>
+  ).map((r) => r.id);
+}
+
 export function addPhase(db: Database, input: { matrix: string; title: string; position?: number }): EditResult<string> {
-  const matrix = findMatrix(readContent(db), input.matrix);
+  const matrix = resolveMatrix(db, input.matrix);
   const title = requireTitle(input.title);
-  const position = clampPosition(input.position, matrix.phases.length);
+  const siblings = siblingIds(db, 'phases', matrix.id);
+  const position = clampPosition(input.position, siblings.length);
   const id = newId();
   return edit(db, `Add phase ${title}`, (w) => {
-    matrix.phases.slice(position).forEach((p, i) => w.update('phases', { id: p.id }, { position: position + i + 1 }));
+    siblings.slice(position).forEach((sibling, i) => w.update('phases', { id: sibling }, { position: position + i + 1 }));
     w.insert('phases', { id, matrix_id: matrix.id, position, title });
     return id;
   });
@@ -95,48 +102,44 @@ export function addActivity(
   db: Database,
   input: { matrix: string; phase: string; title: string; position?: number },
 ): EditResult<string> {
-  const content = readContent(db);
-  const matrix = findMatrix(content, input.matrix);
-  const phase = findPhase(matrix, input.phase);
+  const phase = resolvePhase(db, resolveMatrix(db, input.matrix), input.phase);
   const title = requireTitle(input.title);
-  const position = clampPosition(input.position, phase.activities.length);
+  const siblings = siblingIds(db, 'activities', phase.id);
+  const position = clampPosition(input.position, siblings.length);
   const id = newId();
   return edit(db, `Add activity ${title}`, (w) => {
-    phase.activities.slice(position).forEach((a, i) => w.update('activities', { id: a.id }, { position: position + i + 1 }));
+    siblings.slice(position).forEach((sibling, i) => w.update('activities', { id: sibling }, { position: position + i + 1 }));
     w.insert('activities', { id, phase_id: phase.id, position, title, description: null });
     return id;
   });
 }
 
 export function renameActivity(db: Database, input: { matrix: string; activity: string; title: string }): EditResult<void> {
-  const content = readContent(db);
-  const { activity } = findActivity(findMatrix(content, input.matrix), input.activity);
+  const activity = resolveActivity(db, resolveMatrix(db, input.matrix), input.activity);
   const title = requireTitle(input.title);
   return edit(db, `Rename ${activity.title} to ${title}`, (w) => w.update('activities', { id: activity.id }, { title }));
 }
 
 /** Deletes an activity and its cells; undo restores both. */
 export function deleteActivity(db: Database, input: { matrix: string; activity: string }): EditResult<void> {
-  const content = readContent(db);
-  const { phase, activity } = findActivity(findMatrix(content, input.matrix), input.activity);
+  const activity = resolveActivity(db, resolveMatrix(db, input.matrix), input.activity);
+  const cells = prepared(db, 'SELECT party_id FROM cells WHERE activity_id = ?').all(activity.id) as Array<{ party_id: string }>;
+  const siblings = siblingIds(db, 'activities', activity.phaseId).filter((id) => id !== activity.id);
   return edit(db, `Delete activity ${activity.title}`, (w) => {
-    for (const cell of activity.cells) w.remove('cells', { activity_id: activity.id, party_id: cell.partyId });
+    for (const cell of cells) w.remove('cells', { activity_id: activity.id, party_id: cell.party_id });
     w.remove('activities', { id: activity.id });
-    phase.activities
-      .filter((a) => a.id !== activity.id)
-      .forEach((a, position) => w.update('activities', { id: a.id }, { position }));
+    siblings.forEach((sibling, position) => w.update('activities', { id: sibling }, { position }));
   });
 }
 
 /** Moves an activity to `position` within its phase (0-based, clamped). */
 export function moveActivity(db: Database, input: { matrix: string; activity: string; position: number }): EditResult<void> {
-  const content = readContent(db);
-  const { phase, activity } = findActivity(findMatrix(content, input.matrix), input.activity);
-  const others = phase.activities.filter((a) => a.id !== activity.id);
+  const activity = resolveActivity(db, resolveMatrix(db, input.matrix), input.activity);
+  const others = siblingIds(db, 'activities', activity.phaseId).filter((id) => id !== activity.id);
   const position = clampPosition(input.position, others.length);
-  others.splice(position, 0, activity);
+  others.splice(position, 0, activity.id);
   return edit(db, `Move ${activity.title}`, (w) => {
-    others.forEach((a, i) => w.update('activities', { id: a.id }, { position: i }));
+    others.forEach((sibling, i) => w.update('activities', { id: sibling }, { position: i }));
   });
 }
 
@@ -153,5 +156,3 @@ function clampPosition(position: number | undefined, length: number): number {
     throw new EngagebookError('invalid-argument', `position must be a whole number, got ${position}`);
   return Math.max(0, Math.min(length, position));
 }
-
-export type { Content };
