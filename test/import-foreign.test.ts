@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EngagementDocument } from '../shared/domain/document';
@@ -282,42 +282,47 @@ wb.save(sys.argv[1])`;
 });
 
 describe('pasted and HTML tables, and mappings', () => {
-  it('reads the seed tables from HTML: colspan sections, rowspan steps, remarks under roles as notes', async () => {
-    const dir = tempDir();
-    const seeds = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
-    const source = readdirSync(seeds).find((f) => f.startsWith('004_'));
-    const html = join(dir, 'seed.html');
-    writeFileSync(html, readFileSync(join(seeds, source!), 'utf8'));
-    const { report, doc } = await importFile(html);
-    expect(report.vocabulary.source).toBe('builtin:oca');
-    expect(report.sheets.map((s: { activities: number; parties: unknown[] }) => [s.activities, s.parties.length])).toEqual([
-      [49, 3],
-      [10, 3],
-    ]);
-    const [roles, upgrade] = doc!.matrices;
-    expect(roles!.phases.map((p) => p.title)).toEqual([
-      'Provisioning',
-      'Development and QA',
-      'Staging & Transition',
-      'Launch',
-      'Production',
-      'Security and Compliance',
-    ]);
-    expect(upgrade!.phases.map((p) => [p.title, p.activities.length])).toEqual([
-      ['Plan upgrade', 3],
-      ['Execute upgrade', 3],
-      ['UAT and Launch', 3],
-      ['Post-Launch', 1],
-    ]);
-    const complexity = upgrade!.phases[0]!.activities[2]!;
-    expect(complexity.title).toBe('Assess upgrade complexity');
-    expect(complexity.description).toMatch(/^Identify and document packages/);
-    expect(complexity.cells.at(-1)).toMatchObject({
-      roles: ['C'],
-      note: expect.stringMatching(/^CSE provides Upgrade Compatibility Tool/),
-    });
-    expect((await cli('validate', html.replace('.html', '.engagement'))).code).toBe(0);
-  });
+  // The seed document lives in the project's shared folder beside the repository (always there in CI).
+  const seeds = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
+  const haveSeeds = existsSync(seeds) || process.env.CI === 'true';
+  it.skipIf(!haveSeeds)(
+    'reads the seed tables from HTML: colspan sections, rowspan steps, remarks under roles as notes (needs ../shared/seeds)',
+    async () => {
+      const dir = tempDir();
+      const source = readdirSync(seeds).find((f) => f.startsWith('004_'));
+      const html = join(dir, 'seed.html');
+      writeFileSync(html, readFileSync(join(seeds, source!), 'utf8'));
+      const { report, doc } = await importFile(html);
+      expect(report.vocabulary.source).toBe('builtin:oca');
+      expect(report.sheets.map((s: { activities: number; parties: unknown[] }) => [s.activities, s.parties.length])).toEqual([
+        [49, 3],
+        [10, 3],
+      ]);
+      const [roles, upgrade] = doc!.matrices;
+      expect(roles!.phases.map((p) => p.title)).toEqual([
+        'Provisioning',
+        'Development and QA',
+        'Staging & Transition',
+        'Launch',
+        'Production',
+        'Security and Compliance',
+      ]);
+      expect(upgrade!.phases.map((p) => [p.title, p.activities.length])).toEqual([
+        ['Plan upgrade', 3],
+        ['Execute upgrade', 3],
+        ['UAT and Launch', 3],
+        ['Post-Launch', 1],
+      ]);
+      const complexity = upgrade!.phases[0]!.activities[2]!;
+      expect(complexity.title).toBe('Assess upgrade complexity');
+      expect(complexity.description).toMatch(/^Identify and document packages/);
+      expect(complexity.cells.at(-1)).toMatchObject({
+        roles: ['C'],
+        note: expect.stringMatching(/^CSE provides Upgrade Compatibility Tool/),
+      });
+      expect((await cli('validate', html.replace('.html', '.engagement'))).code).toBe(0);
+    },
+  );
 
   it('pivots a long-format table (one row per activity and party) into a matrix', async () => {
     const dir = tempDir();
