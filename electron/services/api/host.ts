@@ -11,20 +11,22 @@ import { ApiError, type ApiErrorBody } from '../../../shared/api/errors';
 import { CONTRACT, isMethodName, type ArgsOf, type MethodName, type ResultOf } from '../../../shared/api/contract';
 import { validateContent } from '../../../shared/rules';
 import { listTemplates } from '../../../shared/templates';
-import { historyState, openWorkbook, readDocument, redo, setCell, undo, type Workbook } from '../store';
+import { historyState, openWorkbook, readDocument, redo, setCell, undo, type OpenOptions, type Workbook } from '../store';
 
 type Handlers = { [M in MethodName]: (args: ArgsOf<M>) => ResultOf<M> | Promise<ResultOf<M>> };
 
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody };
 
 export interface Host {
-  /** Opens a workbook for the UI and returns its document id. */
+  /** Opens a workbook for the UI and returns its document id (the same id if it is already open). */
   open(file: string): string;
+  /** The file behind a document id, for the host's own menus and dialogs (never sent to the UI). */
+  fileOf(docId: string): string | undefined;
   dispatch(method: unknown, payload: unknown): Promise<DispatchResult>;
   close(): void;
 }
 
-export function createHost(options: { language?: Language } = {}): Host {
+export function createHost(options: { language?: Language; openOptions?: OpenOptions } = {}): Host {
   const documents = new Map<string, Workbook>();
   const workbook = (docId: string): Workbook => {
     const found = documents.get(docId);
@@ -80,10 +82,13 @@ export function createHost(options: { language?: Language } = {}): Host {
 
   return {
     open(file) {
+      const already = [...documents].find(([, w]) => w.file === file);
+      if (already) return already[0];
       const docId = randomUUID();
-      documents.set(docId, openWorkbook(file));
+      documents.set(docId, openWorkbook(file, options.openOptions));
       return docId;
     },
+    fileOf: (docId) => documents.get(docId)?.file,
     async dispatch(method, payload) {
       if (!isMethodName(method))
         return {

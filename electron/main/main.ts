@@ -1,0 +1,173 @@
+/**
+ * The Electron shell: thin glue between native features (windows, menus, dialogs, single instance, file association)
+ * and the same services the CLI and browser mode use. All document work goes through the API host.
+ */
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentOf } from '../../shared/domain/canonical';
+import { EngagebookError } from '../../shared/domain/errors';
+import { isLanguage } from '../../shared/domain/languages';
+import { buildTemplate, listTemplates } from '../../shared/templates';
+import { createHost } from '../services/api/host';
+import { createWorkbook, newId, readDocument, saveCopy, withWorkbook } from '../services/store';
+import { exportXlsx } from '../services/xlsx/export';
+import { registerApi } from './ipc';
+import { buildMenu } from './menu';
+import { registerSchemeAsPrivileged, serveApp } from './protocol';
+import { loadState, rememberRecent, saveState } from './state';
+import { createAppWindow, lockDown } from './windows';
+
+/** Built files sit in out/main; the UI in out/renderer; the Electron-ABI SQLite driver in .native/electron. */
+const ROOT = join(__dirname, '..', '..');
+const RENDERER = join(ROOT, 'out', 'renderer');
+const PRELOAD = join(__dirname, '..', 'preload', 'index.cjs');
+const NATIVE = join(ROOT, '.native', 'electron', 'better_sqlite3.node');
+
+registerSchemeAsPrivileged();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const language = (() => {
+  const locale = app.getLocale().slice(0, 2);
+  return isLanguage(locale) ? locale : 'en';
+})();
+const host = createHost({ language, ...(existsSync(NATIVE) ? { openOptions: { nativeBinding: NATIVE } } : {}) });
+let state = loadState();
+const windows = new Map<string, BrowserWindow>();
+
+const workbookArgument = (argv: readonly string[]) => argv.slice(1).find((a) => a.endsWith('.engagement') && existsSync(a));
+
+function fail(error: unknown): void {
+  const message = error instanceof EngagebookError ? error.message : `Something went wrong: ${(error as Error).message}`;
+  dialog.showErrorBox('Engagebook', message);
+}
+
+function openWorkbookWindow(file: string): void {
+  try {
+    const docId = host.open(file);
+    const existing = windows.get(docId);
+    if (existing) return existing.focus();
+    const window = createAppWindow(PRELOAD, docId, state.bounds);
+    window.setRepresentedFilename(file);
+    window.on('close', () => {
+      state = { ...state, bounds: window.getBounds() };
+      saveState(state);
+    });
+    window.on('closed', () => windows.delete(docId));
+    windows.set(docId, window);
+    state = rememberRecent(state, file);
+    saveState(state);
+    refreshMenu();
+  } catch (error) {
+    fail(error);
+  }
+}
+
+function focusedDocument(): { docId: string; file: string } | null {
+  const focused = BrowserWindow.getFocusedWindow();
+  const entry = [...windows].find(([, w]) => w === focused);
+  const file = entry ? host.fileOf(entry[0]) : undefined;
+  return entry && file ? { docId: entry[0], file } : null;
+}
+
+function refreshMenu(): void {
+  const templates = listTemplates().map((t) => ({ id: t.id, name: t.name[language] }));
+  Menu.setApplicationMenu(
+    buildMenu(
+      {
+        async newFromTemplate(templateId) {
+          const { filePath } = await dialog.showSaveDialog({
+            filters: [{ name: 'Engagebook workbook', extensions: ['engagement'] }],
+          });
+          if (!filePath) return;
+          try {
+            createWorkbook(
+              filePath,
+              buildTemplate(templateId, { language, newId, today: new Date().toISOString().slice(0, 10) }),
+            );
+            openWorkbookWindow(filePath);
+          } catch (error) {
+            fail(error);
+          }
+        },
+        async open() {
+          const { filePaths } = await dialog.showOpenDialog({
+            properties: ['openFile'],
+            filters: [{ name: 'Engagebook workbook', extensions: ['engagement'] }],
+          });
+          if (filePaths[0]) openWorkbookWindow(filePaths[0]);
+        },
+        openRecent: (file) => openWorkbookWindow(file),
+        async saveCopy() {
+          const current = focusedDocument();
+          if (!current) return;
+          const { filePath } = await dialog.showSaveDialog({
+            filters: [{ name: 'Engagebook workbook', extensions: ['engagement'] }],
+          });
+          if (filePath) {
+            try {
+              withWorkbook(current.file, (w) => saveCopy(w, filePath), existsSync(NATIVE) ? { nativeBinding: NATIVE } : {});
+            } catch (error) {
+              fail(error);
+            }
+          }
+        },
+        importFile() {
+          dialog.showErrorBox(
+            'Engagebook',
+            'Import from the app arrives with the import review screen; use "npx engagebook import" for now.',
+          );
+        },
+        async exportXlsx() {
+          const current = focusedDocument();
+          if (!current) return;
+          const { filePath } = await dialog.showSaveDialog({ filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] });
+          if (!filePath) return;
+          try {
+            const doc = withWorkbook(current.file, readDocument, existsSync(NATIVE) ? { nativeBinding: NATIVE } : {});
+            await exportXlsx({ ...contentOf(doc), revisions: doc.revisions }, filePath);
+            shell.showItemInFolder(filePath);
+          } catch (error) {
+            fail(error);
+          }
+        },
+        showDataFolder: () => void shell.openPath(app.getPath('userData')),
+      },
+      state.recent,
+      templates,
+    ),
+  );
+}
+
+app.on('web-contents-created', (_event, contents) => lockDown(contents));
+app.on('second-instance', (_event, argv) => {
+  const file = workbookArgument(argv);
+  if (file) openWorkbookWindow(file);
+  else BrowserWindow.getAllWindows()[0]?.focus();
+});
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  if (app.isReady()) openWorkbookWindow(file);
+  else app.once('ready', () => openWorkbookWindow(file));
+});
+app.on('window-all-closed', () => {
+  host.close();
+  app.quit();
+});
+
+void app.whenReady().then(() => {
+  serveApp(RENDERER);
+  registerApi(host);
+  refreshMenu();
+  const file = workbookArgument(process.argv);
+  if (file) openWorkbookWindow(file);
+  else createAppWindow(PRELOAD, null, state.bounds);
+  if (process.env.ENGAGEBOOK_SMOKE_TEST) {
+    // Used by test/electron-smoke.test.ts: prove a window loads the app page, then quit.
+    const [window] = BrowserWindow.getAllWindows();
+    window?.webContents.once('did-finish-load', () => {
+      console.log(`smoke: loaded ${window.webContents.getURL()}`);
+      app.quit();
+    });
+  }
+});

@@ -1,0 +1,81 @@
+/** The native menus. Each item calls an action of main.ts; the actions own dialogs and file paths. */
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+
+export interface MenuActions {
+  newFromTemplate(templateId: string): void;
+  open(): void;
+  openRecent(file: string): void;
+  saveCopy(): void;
+  importFile(): void;
+  exportXlsx(): void;
+  showDataFolder(): void;
+}
+
+export function buildMenu(
+  actions: MenuActions,
+  recent: readonly string[],
+  templates: ReadonlyArray<{ id: string; name: string }>,
+): Menu {
+  const mac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(mac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        {
+          label: 'New from Template',
+          submenu: templates.map((t) => ({ label: t.name, click: () => actions.newFromTemplate(t.id) })),
+        },
+        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.open() },
+        {
+          label: 'Open Recent',
+          submenu: recent.length
+            ? [
+                ...recent.map((file) => ({ label: file, click: () => actions.openRecent(file) })),
+                { type: 'separator' as const },
+                { role: 'clearRecentDocuments' as const },
+              ]
+            : [{ label: 'No recent workbooks', enabled: false }],
+        },
+        { type: 'separator' },
+        { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveCopy() },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => actions.importFile() },
+        { label: 'Export to Excel…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportXlsx() },
+        { type: 'separator' },
+        mac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: '&Edit',
+      // The grid handles Ctrl/Cmd+Z itself against the document's persistent history; these roles serve text fields.
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+      ],
+    },
+    {
+      label: '&Help',
+      submenu: [
+        { label: 'Show Data Folder', click: () => actions.showDataFolder() },
+        ...(mac ? [] : [{ role: 'about' as const }]),
+      ],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

@@ -1,0 +1,36 @@
+/** Windows: one per workbook, locked down — isolated, sandboxed, no Node, no navigation, no pop-ups. */
+import { BrowserWindow, shell, type Rectangle, type WebContents } from 'electron';
+import { APP_ORIGIN } from './channel';
+
+export function createAppWindow(preload: string, docId: string | null, bounds: Rectangle | null): BrowserWindow {
+  const window = new BrowserWindow({
+    ...(bounds ?? { width: 1280, height: 800 }),
+    minWidth: 800,
+    minHeight: 500,
+    show: false,
+    title: 'Engagebook',
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html${docId ? `#doc=${encodeURIComponent(docId)}` : ''}`);
+  return window;
+}
+
+/** Applied to every web contents the app creates: stay on our page; web links open in the system browser. */
+export function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
