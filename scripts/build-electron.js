@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Builds the Electron shell into out/: main and preload bundled as CommonJS (a sandboxed preload must be), the UI page
-// copied. better-sqlite3 stays external: it is a native module, loaded with the Electron-ABI build (.native/electron).
+// Builds the Electron shell into out/: main and preload bundled as CommonJS (a sandboxed preload must be). The UI is
+// built by Vite into out/renderer (npm run build:renderer). better-sqlite3 stays external: it is a native module,
+// loaded with the Electron-ABI build (.native/electron).
 import { build } from 'esbuild';
-import { cpSync, mkdirSync } from 'node:fs';
 
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, logLevel: 'warning' };
 await build({
@@ -19,6 +19,4 @@ await build({
   outExtension: { '.js': '.cjs' },
   external: ['electron'],
 });
-mkdirSync('out/renderer', { recursive: true });
-cpSync('renderer/index.html', 'out/renderer/index.html');
-console.log('built out/main/index.cjs, out/preload/index.cjs, out/renderer/');
+console.log('built out/main/index.cjs, out/preload/index.cjs');

@@ -19,6 +19,7 @@ const quietly = (script) =>
 
 function browserMode(reason) {
   console.log(`${reason}; starting browser mode instead.`);
+  if (!existsSync(join('out', 'renderer', 'index.html'))) quietly(join('node_modules', 'vite', 'bin', 'vite.js'), 'build');
   const child = spawn(process.execPath, [join('bin', 'engagebook.js'), 'serve', ...args], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 }
@@ -31,7 +32,7 @@ else if (
   !quietly(join('scripts', 'rebuild-native-electron.js'))
 ) {
   browserMode('The SQLite driver could not be built for Electron');
-} else if (!quietly(join('scripts', 'build-electron.js'))) {
+} else if (!quietly(join('node_modules', 'vite', 'bin', 'vite.js'), 'build') || !quietly(join('scripts', 'build-electron.js'))) {
   browserMode('The desktop app could not be built');
 } else {
   const child = spawn(binary, [join('out', 'main', 'index.cjs'), ...args], { stdio: 'inherit' });

@@ -1,8 +1,12 @@
 import type { Command } from 'commander';
+import { fileURLToPath } from 'node:url';
 import { EngagebookError } from '../../../shared/domain/errors';
 import { createHost } from '../../services/api/host';
 import { startBrowserMode } from '../../services/server/http';
 import type { Io } from '../io';
+
+/** The built UI (npm run build:renderer), served by browser mode. */
+const UI_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
 export function registerServeCommands(program: Command, io: Io): void {
   program
@@ -18,7 +22,7 @@ export function registerServeCommands(program: Command, io: Io): void {
       if (file) host.open(file);
       let server;
       try {
-        server = await startBrowserMode(host, { port });
+        server = await startBrowserMode(host, { port, staticDir: UI_DIR });
       } catch (error) {
         host.close();
         throw new EngagebookError('io', `cannot listen on 127.0.0.1:${port} (${(error as Error).message})`);

@@ -7,6 +7,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
 import type { ApiErrorBody } from '../../../shared/api/errors';
 import type { Host } from '../api/host';
 
@@ -21,13 +23,13 @@ export interface BrowserMode {
   close(): Promise<void>;
 }
 
+/** Shown when the UI has not been built (npm run build:renderer). */
 const PLACEHOLDER_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Engagebook</title>
-<body style="font-family: system-ui, sans-serif; margin: 3rem; max-width: 40rem">
-<h1>Engagebook</h1><p>The API is running on this address. The grid arrives with the desktop app; until then, use the
-command line (<code>npx engagebook --help</code>).</p></body></html>`;
+<body><h1>Engagebook</h1><p>The API is running on this address, but the UI has not been built:
+run <code>npm run build:renderer</code> and reload.</p></body></html>`;
 
 function send(res: ServerResponse, status: number, body: unknown, type = 'application/json; charset=utf-8'): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const text = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Length': Buffer.byteLength(text),
@@ -58,7 +60,26 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startBrowserMode(host: Host, options: { port?: number } = {}): Promise<BrowserMode> {
+const MIME: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** A file of the built UI, or null: only files inside `root`, only known types. */
+function staticFile(root: string | undefined, pathname: string): { body: Buffer; type: string } | null {
+  if (!root) return null;
+  const file = normalize(join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+  const type = MIME[extname(file)];
+  if (!type || !file.startsWith(root + sep) || !existsSync(file)) return null;
+  return { body: readFileSync(file), type };
+}
+
+export async function startBrowserMode(host: Host, options: { port?: number; staticDir?: string } = {}): Promise<BrowserMode> {
   const token = randomBytes(32).toString('base64url');
   const expectedToken = Buffer.from(`Bearer ${token}`);
   let port = 0;
@@ -74,7 +95,12 @@ export async function startBrowserMode(host: Host, options: { port?: number } = 
         return refuse(res, 403, { code: 'unauthorized', message: 'requests from other origins are refused' });
       }
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-      if (req.method === 'GET' && url.pathname === '/') return send(res, 200, PLACEHOLDER_PAGE, 'text/html; charset=utf-8');
+      if (req.method === 'GET' && !url.pathname.startsWith('/api/')) {
+        const built = staticFile(options.staticDir, url.pathname);
+        if (built) return send(res, 200, built.body, built.type);
+        if (url.pathname === '/') return send(res, 200, PLACEHOLDER_PAGE, 'text/html; charset=utf-8');
+        return refuse(res, 404, { code: 'unknown-method', message: 'not found' });
+      }
       const api = /^\/api\/([\w.]+)$/.exec(url.pathname);
       if (!api) return refuse(res, 404, { code: 'unknown-method', message: 'not found' });
       if (req.method !== 'POST') return refuse(res, 405, { code: 'invalid-payload', message: 'API calls are POST requests' });

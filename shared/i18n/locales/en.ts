@@ -121,4 +121,17 @@ export const en = {
   'export.csv.phase': 'Phase',
   // Page header and footer
   'export.footer.page': 'Page &P of &N',
+  // The app
+  'ui.loading': 'Loading…',
+  'ui.noDocument': 'No workbook is open. Start Engagebook with a workbook: npx engagebook serve acme.engagement',
+  'ui.activity': 'Activity',
+  'ui.findings': 'Findings',
+  'ui.noFindings': 'No findings: every rule is met.',
+  'ui.saved': 'All changes saved',
+  'ui.undo': 'Undo',
+  'ui.redo': 'Redo',
+  'ui.language': 'Language',
+  'ui.cellName': '{{activity}} — {{party}}',
+  'ui.noRoles': 'no role',
+  'ui.error': 'Could not save: {{message}}',
 } as const;

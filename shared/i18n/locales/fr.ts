@@ -127,4 +127,17 @@ export const fr: Messages = {
   // Page header and footer
   'export.csv.phase': 'Étape',
   'export.footer.page': 'Page &P sur &N',
+  // The app
+  'ui.loading': 'Chargement…',
+  'ui.noDocument': 'Aucun classeur n’est ouvert. Lancez Engagebook avec un classeur : npx engagebook serve acme.engagement',
+  'ui.activity': 'Activité',
+  'ui.findings': 'Constats',
+  'ui.noFindings': 'Aucun constat : toutes les règles sont respectées.',
+  'ui.saved': 'Toutes les modifications sont enregistrées',
+  'ui.undo': 'Annuler',
+  'ui.redo': 'Rétablir',
+  'ui.language': 'Langue',
+  'ui.cellName': '{{activity}} — {{party}}',
+  'ui.noRoles': 'aucun rôle',
+  'ui.error': 'Échec de l’enregistrement : {{message}}',
 };

@@ -126,4 +126,17 @@ export const nl: Messages = {
   // Page header and footer
   'export.csv.phase': 'Fase',
   'export.footer.page': 'Pagina &P van &N',
+  // The app
+  'ui.loading': 'Bezig met laden…',
+  'ui.noDocument': 'Er is geen werkmap geopend. Start Engagebook met een werkmap: npx engagebook serve acme.engagement',
+  'ui.activity': 'Activiteit',
+  'ui.findings': 'Bevindingen',
+  'ui.noFindings': 'Geen bevindingen: aan alle regels is voldaan.',
+  'ui.saved': 'Alle wijzigingen zijn opgeslagen',
+  'ui.undo': 'Ongedaan maken',
+  'ui.redo': 'Opnieuw',
+  'ui.language': 'Taal',
+  'ui.cellName': '{{activity}} — {{party}}',
+  'ui.noRoles': 'geen rol',
+  'ui.error': 'Opslaan is mislukt: {{message}}',
 };

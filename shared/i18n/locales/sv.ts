@@ -124,4 +124,17 @@ export const sv: Messages = {
   // Page header and footer
   'export.csv.phase': 'Fas',
   'export.footer.page': 'Sida &P av &N',
+  // The app
+  'ui.loading': 'Läser in…',
+  'ui.noDocument': 'Ingen arbetsbok är öppen. Starta Engagebook med en arbetsbok: npx engagebook serve acme.engagement',
+  'ui.activity': 'Aktivitet',
+  'ui.findings': 'Anmärkningar',
+  'ui.noFindings': 'Inga anmärkningar: alla regler är uppfyllda.',
+  'ui.saved': 'Alla ändringar är sparade',
+  'ui.undo': 'Ångra',
+  'ui.redo': 'Gör om',
+  'ui.language': 'Språk',
+  'ui.cellName': '{{activity}} — {{party}}',
+  'ui.noRoles': 'ingen roll',
+  'ui.error': 'Kunde inte spara: {{message}}',
 };
