@@ -78,6 +78,10 @@ describe('the RACI grid in Chromium', () => {
     await expect.poll(() => findings.textContent()).toMatch(/No findings/);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => findings.textContent()).toMatch(/2 parties marked Owner/);
+    // Clicking the finding jumps to its row.
+    await cell('Cloud region selection', 'Partner').click();
+    await findings.getByRole('button', { name: /Instance provisioning/ }).click();
+    await expect.poll(() => page.locator(':focus').getAttribute('aria-label')).toMatch(/^Instance provisioning — Customer:/);
     await page.keyboard.press('Delete');
     await expect
       .poll(() => cell('Instance provisioning', 'Customer').getAttribute('aria-label'))

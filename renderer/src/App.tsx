@@ -21,6 +21,7 @@ export function App({ api }: { api: ApiClient }) {
   const [state, setState] = useState<Loaded | null | 'none'>(null);
   const [matrixIndex, setMatrixIndex] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [jumpTo, setJumpTo] = useState<{ activityId?: string; partyId?: string } | null>(null);
 
   const load = useCallback(
     async (docId: string) => {
@@ -91,6 +92,7 @@ export function App({ api }: { api: ApiClient }) {
             }
             undo={() => run(() => api('history.undo', { docId }))}
             redo={() => run(() => api('history.redo', { docId }))}
+            jumpTo={jumpTo}
           />
         )}
         <aside className="findings" aria-label={t('ui.findings')}>
@@ -101,7 +103,20 @@ export function App({ api }: { api: ApiClient }) {
             <ul>
               {findings.map((f, i) => (
                 <li key={i} className={f.severity}>
-                  {f.message}
+                  <button
+                    type="button"
+                    className="finding"
+                    onClick={() => {
+                      const index = doc.matrices.findIndex((m) => m.id === f.location.matrixId);
+                      if (index >= 0) setMatrixIndex(index);
+                      setJumpTo({
+                        ...(f.location.activityId && { activityId: f.location.activityId }),
+                        ...(f.location.partyId && { partyId: f.location.partyId }),
+                      });
+                    }}
+                  >
+                    {f.message}
+                  </button>
                 </li>
               ))}
             </ul>

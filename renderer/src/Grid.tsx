@@ -5,7 +5,7 @@
  * "<activity> — <party>" and read its roles as text.
  */
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, EngagementDocument, Matrix } from '../../shared/domain/document';
 import { findRole, type Vocabulary } from '../../shared/domain/vocabulary';
@@ -20,6 +20,8 @@ export interface GridProps {
   setRoles(activityId: string, partyId: string, roles: string[]): void;
   undo(): void;
   redo(): void;
+  /** Where a clicked finding points; a new object each click, so the same finding can be jumped to twice. */
+  readonly jumpTo?: { activityId?: string; partyId?: string } | null;
 }
 
 interface Row {
@@ -30,7 +32,7 @@ interface Row {
 
 const COMBINE_MS = 900;
 
-export function Grid({ doc, matrix, findings, setRoles, undo, redo }: GridProps) {
+export function Grid({ doc, matrix, findings, setRoles, undo, redo, jumpTo }: GridProps) {
   const { t, i18n } = useTranslation();
   const vocabulary = doc.vocabularies.find((v) => v.id === matrix.vocabularyId) as Vocabulary;
   const parties = matrix.partyIds.map((id) => doc.parties.find((p) => p.id === id)!);
@@ -42,6 +44,16 @@ export function Grid({ doc, matrix, findings, setRoles, undo, redo }: GridProps)
     [matrix],
   );
   const [active, setActive] = useState({ row: 0, column: 0 });
+  const gridRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!jumpTo) return;
+    const row = rows.findIndex((r) => r.activity.id === jumpTo.activityId);
+    const column = Math.max(0, matrix.partyIds.indexOf(jumpTo.partyId ?? ''));
+    if (row < 0) return;
+    setActive({ row, column });
+    // Focus after React has rendered the new active cell.
+    requestAnimationFrame(() => gridRef.current?.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')?.focus());
+  }, [jumpTo, rows, matrix.partyIds]);
   const lastKey = useRef<{ at: number; cell: string; roles: string[] } | null>(null);
   const flagged = new Set(findings.filter((f) => f.location.matrixId === matrix.id).map((f) => f.location.activityId));
 
@@ -120,7 +132,14 @@ export function Grid({ doc, matrix, findings, setRoles, undo, redo }: GridProps)
   }
 
   return (
-    <div role="grid" aria-label={matrix.title} aria-rowcount={rows.length + 1} className="grid" onKeyDown={onKeyDown}>
+    <div
+      role="grid"
+      ref={gridRef}
+      aria-label={matrix.title}
+      aria-rowcount={rows.length + 1}
+      className="grid"
+      onKeyDown={onKeyDown}
+    >
       <div role="row" className="grid-row header">
         {table.getHeaderGroups()[0]!.headers.map((header) => (
           <div role="columnheader" key={header.id} className={header.id === 'activity' ? 'activity-header' : 'party-header'}>
