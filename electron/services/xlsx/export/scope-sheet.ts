@@ -40,18 +40,20 @@ export async function writeScopeSheet(ws: Worksheet, ctx: ExportContext, scope: 
     ws.mergeCells(r - 1, 3, r - 1, 5);
     line.commit();
   };
-  const tableHeader = (labels: readonly string[]) => {
+  /** A row of boxed, centred cells from column B on; header rows are white on the header colour. */
+  const tableRow = (values: readonly string[], header: boolean) => {
     const line = row();
-    labels.forEach((label, i) => {
+    values.forEach((value, i) => {
       const cell = line.getCell(2 + i);
-      cell.value = label;
-      cell.font = headerFont;
-      cell.fill = headerFill;
+      cell.value = value;
+      cell.font = header ? headerFont : bodyFont;
+      if (header) cell.fill = headerFill;
       cell.alignment = centered;
       cell.border = boxBorder;
     });
     line.commit();
   };
+  const tableHeader = (labels: readonly string[]) => tableRow(labels, true);
   const section = (label: string) => {
     r++;
     const line = row();
@@ -84,21 +86,15 @@ export async function writeScopeSheet(ws: Worksheet, ctx: ExportContext, scope: 
   section(t('export.scope.sla'));
   tableHeader([t('export.scope.severity'), t('export.scope.response'), t('export.scope.update'), t('export.scope.restore')]);
   for (const target of [...scope.sla].sort((a, b) => a.severity - b.severity)) {
-    const line = row();
-    const values = [
-      String(target.severity),
-      formatDuration(ctx, target.responseMinutes),
-      formatDuration(ctx, target.updateMinutes),
-      formatDuration(ctx, target.restoreMinutes),
-    ];
-    values.forEach((value, i) => {
-      const cell = line.getCell(2 + i);
-      cell.value = value;
-      cell.font = bodyFont;
-      cell.alignment = centered;
-      cell.border = boxBorder;
-    });
-    line.commit();
+    tableRow(
+      [
+        String(target.severity),
+        formatDuration(ctx, target.responseMinutes),
+        formatDuration(ctx, target.updateMinutes),
+        formatDuration(ctx, target.restoreMinutes),
+      ],
+      false,
+    );
   }
 
   const services = (label: string, activities: readonly ServiceActivity[]) => {
