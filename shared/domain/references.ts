@@ -2,7 +2,7 @@
  * Finding things in a workbook by what a person types: an id, or an exact title. Titles are matched exactly first, then
  * ignoring case and spacing; more than one match is an error that lists the candidates, never a guess.
  */
-import type { Activity, Content, Matrix, Party, Phase } from './document';
+import type { Content, Matrix } from './document';
 import { EngagebookError } from './errors';
 
 const loose = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -38,18 +38,4 @@ export function pickByIdOrTitle<T extends { id: string }>(
 
 export function findMatrix(content: Content, ref: string): Matrix {
   return pickByIdOrTitle('matrix', ref, content.matrices, (m) => m.title);
-}
-
-export function findActivity(matrix: Matrix, ref: string): { phase: Phase; activity: Activity } {
-  const all = matrix.phases.flatMap((phase) => phase.activities.map((activity) => ({ id: activity.id, phase, activity })));
-  return pickByIdOrTitle('activity', ref, all, (a) => a.activity.title);
-}
-
-export function findPhase(matrix: Matrix, ref: string): Phase {
-  return pickByIdOrTitle('phase', ref, matrix.phases, (p) => p.title);
-}
-
-export function findMatrixParty(content: Content, matrix: Matrix, ref: string): Party {
-  const columns = matrix.partyIds.flatMap((id) => content.parties.filter((p) => p.id === id));
-  return pickByIdOrTitle(`party of "${matrix.title}"`, ref, columns, (p) => p.name);
 }

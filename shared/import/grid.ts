@@ -21,6 +21,13 @@ export interface WorkbookGrid {
   readonly sheets: readonly SheetGrid[];
 }
 
+/** A spreadsheet column's letters: 1 → A, 27 → AA. */
+export function columnName(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 /** Random access to one sheet's cells. */
 export class Sheet {
   private readonly cells = new Map<number, Map<number, string>>();

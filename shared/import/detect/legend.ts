@@ -5,7 +5,7 @@
  * Auxiliary, not Accountable.
  */
 import type { RoleKind } from '../../domain/vocabulary';
-import type { Sheet } from '../grid';
+import { columnName, type Sheet } from '../grid';
 import { clean } from './hygiene';
 import { roleWord } from './role-words';
 
@@ -57,10 +57,4 @@ export function findLegend(sheets: readonly Sheet[]): LegendEntry[] {
     }
   }
   return [...entries.values()];
-}
-
-export function columnName(column: number): string {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }

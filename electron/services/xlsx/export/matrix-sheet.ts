@@ -30,6 +30,7 @@ import {
   wrappedHeight,
 } from './styles';
 import { cellText, optionalText } from './text';
+import { columnName } from '../../../../shared/import/grid';
 
 export interface MatrixSheetInput {
   readonly matrix: Matrix;
@@ -59,12 +60,6 @@ function columnsFor(matrix: Matrix): Columns {
 
 const WIDTH = { activity: 52, description: 36, party: 20, check: 22, notes: 48 } as const;
 
-const letter = (column: number): string => {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
-
 /** Frozen header and activity column, outline, header rows repeated on every printed page. */
 export function matrixSheetOptions(ctx: ExportContext, matrix: Matrix): Partial<AddWorksheetOptions> {
   const cols = columnsFor(matrix);
@@ -73,7 +68,7 @@ export function matrixSheetOptions(ctx: ExportContext, matrix: Matrix): Partial<
       state: 'frozen',
       xSplit: cols.activity,
       ySplit: MATRIX_ROWS.header,
-      topLeftCell: `${letter(cols.activity + 1)}${MATRIX_ROWS.firstData}`,
+      topLeftCell: `${columnName(cols.activity + 1)}${MATRIX_ROWS.firstData}`,
     },
     titleRows: `${MATRIX_ROWS.groups}:${MATRIX_ROWS.header}`,
     outline: true,
@@ -86,7 +81,7 @@ export async function writeMatrixSheet(ws: Worksheet, ctx: ExportContext, input:
   const cols = columnsFor(matrix);
   const activityCount = matrix.phases.reduce((n, p) => n + p.activities.length, 0);
   const lastDataRow = MATRIX_ROWS.firstData + matrix.phases.length + activityCount - 1;
-  const partyRange = (row: number) => `${letter(cols.firstParty)}${row}:${letter(cols.lastParty)}${row}`;
+  const partyRange = (row: number) => `${columnName(cols.firstParty)}${row}:${columnName(cols.lastParty)}${row}`;
   const accountable = labelsOfKind(vocabulary, 'accountable', language);
   const responsible = labelsOfKind(vocabulary, 'responsible', language);
   const checkTexts: CheckTexts = {
@@ -210,14 +205,14 @@ export async function writeMatrixSheet(ws: Worksheet, ctx: ExportContext, input:
 
   // Dropdowns and colours cover the grid plus spare rows for what the client adds; one rule per range, not per cell.
   const gridTo = lastDataRow + SPARE_ROWS;
-  const roleRange = `${letter(cols.firstParty)}${MATRIX_ROWS.firstData}:${letter(cols.lastParty)}${gridTo}`;
+  const roleRange = `${columnName(cols.firstParty)}${MATRIX_ROWS.firstData}:${columnName(cols.lastParty)}${gridTo}`;
   const values = dropdownValues(vocabulary);
   const roleNames = vocabulary.roles.map((r) => `${r.code} = ${r.labels[language] || r.label}`).join(', ');
   // exceljs supports range validations but its typings do not declare `dataValidations`.
   (ws as Worksheet & { dataValidations: { add(range: string, rule: DataValidation): void } }).dataValidations.add(roleRange, {
     type: 'list',
     allowBlank: true,
-    formulae: [`'${LISTS_SHEET}'!$${letter(input.listColumn)}$1:$${letter(input.listColumn)}$${values.length}`],
+    formulae: [`'${LISTS_SHEET}'!$${columnName(input.listColumn)}$1:$${columnName(input.listColumn)}$${values.length}`],
     showInputMessage: true,
     promptTitle: t('export.validation.title'),
     prompt: cellText(t('export.validation.prompt', { roles: roleNames })).slice(0, 255),
@@ -226,7 +221,7 @@ export async function writeMatrixSheet(ws: Worksheet, ctx: ExportContext, input:
     errorTitle: t('export.validation.title'),
     error: cellText(t('export.validation.error', { vocabulary: vocabulary.name, roles: values.join(', ') })).slice(0, 255),
   });
-  const topLeft = `${letter(cols.firstParty)}${MATRIX_ROWS.firstData}`;
+  const topLeft = `${columnName(cols.firstParty)}${MATRIX_ROWS.firstData}`;
   ws.addConditionalFormatting({
     ref: roleRange,
     rules: rolesByPriority(vocabulary).map((role, i) => ({
@@ -238,9 +233,9 @@ export async function writeMatrixSheet(ws: Worksheet, ctx: ExportContext, input:
       style: { fill: roleFill(role.color) },
     })),
   });
-  const checkCell = `${letter(cols.check)}${MATRIX_ROWS.firstData}`;
+  const checkCell = `${columnName(cols.check)}${MATRIX_ROWS.firstData}`;
   ws.addConditionalFormatting({
-    ref: `${letter(cols.check)}${MATRIX_ROWS.firstData}:${letter(cols.check)}${gridTo}`,
+    ref: `${columnName(cols.check)}${MATRIX_ROWS.firstData}:${columnName(cols.check)}${gridTo}`,
     rules: [
       {
         type: 'expression',

@@ -9,7 +9,7 @@ import type { Activity, Content, Matrix, Party } from '../../../../shared/domain
 import { LANGUAGES } from '../../../../shared/domain/languages';
 import { INCLUSIONS, type Inclusion } from '../../../../shared/domain/scope';
 import { LOCALES } from '../../../../shared/i18n/messages';
-import { Sheet, type WorkbookGrid } from '../../../../shared/import/grid';
+import { columnName, Sheet, type WorkbookGrid } from '../../../../shared/import/grid';
 import { parseRoleText } from '../../../../shared/import/role-text';
 import { normalizeTitle } from '../../../../shared/rules/matrix-rules';
 import { COLUMN_IDS, ID_COLUMN, ROW_ID } from '../layout';
@@ -50,7 +50,7 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
   const headerRow = idsRow + 2;
   const vocabulary = theirs.vocabularies.find((v) => v.id === matrix.vocabularyId);
   if (!vocabulary) return;
-  const at = (r: number, c: number) => `sheet "${sheet.name}" ${columnLetter(c)}${r}`;
+  const at = (r: number, c: number) => `sheet "${sheet.name}" ${columnName(c)}${r}`;
 
   // Columns: by the id row; a column the client inserted has a header but no id.
   let activityColumn = 2;
@@ -162,12 +162,6 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
       phase.activities.splice(index + 1, 0, activity);
     }
   }
-}
-
-function columnLetter(column: number): string {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** A label in any of our languages → its key's value (e.g. "Ingår" → included). */
