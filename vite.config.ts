@@ -7,5 +7,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   plugins: [react()],
+  // shared/import/delimited.ts uses csv-parse's Node entry (fast, but needs Node's Buffer); the page gets its browser
+  // build, which brings its own.
+  resolve: { alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' } },
   build: { outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)), emptyOutDir: true, sourcemap: true },
 });

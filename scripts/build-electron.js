@@ -1,22 +1,66 @@
 #!/usr/bin/env node
-// Builds the Electron shell into out/: main and preload bundled as CommonJS (a sandboxed preload must be). The UI is
-// built by Vite into out/renderer (npm run build:renderer). better-sqlite3 stays external: it is a native module,
-// loaded with the Electron-ABI build (.native/electron).
+// Builds the Electron shell into out/ (or --outdir DIR): main and preload bundled as CommonJS (a sandboxed preload must
+// be), plus the xlsx parse worker as a bundle of its own. The UI is built by Vite into out/renderer (npm run
+// build:renderer). better-sqlite3 stays external: it is a native module, and the app hands it the Electron-ABI build
+// (.native/electron) as `nativeBinding`.
+//
+// The parse worker runs in a worker thread, which starts from a file: it cannot live inside index.cjs, and from source
+// it is started through tsx, which the app does not ship. So it is bundled (exceljs included) into
+// main/parse-worker.cjs, and main-process bundles locate it with parse-worker-file.bundled.ts instead of the source
+// locator, which relies on import.meta.url (empty in CommonJS).
+//
+// `--entry main/NAME=FILE` (repeatable) adds bundles built exactly like the main process's; test/packaging.test.ts uses it
+// to run the import path from a plain-Node bundle.
 import { build } from 'esbuild';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, logLevel: 'warning' };
+const { values } = parseArgs({
+  options: { outdir: { type: 'string', default: 'out' }, entry: { type: 'string', multiple: true, default: [] } },
+});
+const extraEntries = Object.fromEntries(
+  values.entry.map((spec) => {
+    const at = spec.indexOf('=');
+    // Only main/NAME: the bundled worker locator looks next to the bundle that starts the worker.
+    if (at <= 0 || !spec.startsWith('main/')) throw new Error(`--entry wants main/NAME=FILE, got "${spec}"`);
+    return [spec.slice(0, at), spec.slice(at + 1)];
+  }),
+);
+
+/** Resolves the worker locator to its bundle variant (see electron/services/xlsx/import/parse-worker-file*.ts). */
+const bundledWorkerLocator = {
+  name: 'bundled-parse-worker-file',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^\.\/parse-worker-file(\.ts)?$/ }, (args) => ({
+      path: join(args.resolveDir, 'parse-worker-file.bundled.ts'),
+    }));
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning',
+  outdir: values.outdir,
+  outExtension: { '.js': '.cjs' },
+};
 await build({
   ...common,
-  entryPoints: { 'main/index': 'electron/main/main.ts' },
-  outdir: 'out',
-  outExtension: { '.js': '.cjs' },
+  // All in main/: the bundled locator finds the worker next to the bundle that starts it.
+  entryPoints: {
+    'main/index': 'electron/main/main.ts',
+    'main/parse-worker': 'electron/services/xlsx/import/parse-worker.ts',
+    ...extraEntries,
+  },
   external: ['electron', 'better-sqlite3'],
+  plugins: [bundledWorkerLocator],
 });
 await build({
   ...common,
   entryPoints: { 'preload/index': 'electron/preload/preload.ts' },
-  outdir: 'out',
-  outExtension: { '.js': '.cjs' },
   external: ['electron'],
 });
-console.log('built out/main/index.cjs, out/preload/index.cjs');
+console.log(`built ${values.outdir}/main/index.cjs, ${values.outdir}/main/parse-worker.cjs, ${values.outdir}/preload/index.cjs`);

@@ -14,12 +14,14 @@ const electronBinary = () => {
   const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
   return existsSync(binary) ? binary : null;
 };
-const quietly = (script) =>
-  spawnSync(process.execPath, [script], { stdio: ['ignore', 'ignore', 'ignore'], timeout: 300_000 }).status === 0;
+const quietly = (script, ...scriptArgs) =>
+  spawnSync(process.execPath, [script, ...scriptArgs], { stdio: ['ignore', 'ignore', 'ignore'], timeout: 300_000 }).status === 0;
 
 function browserMode(reason) {
   console.log(`${reason}; starting browser mode instead.`);
-  if (!existsSync(join('out', 'renderer', 'index.html'))) quietly(join('node_modules', 'vite', 'bin', 'vite.js'), 'build');
+  // Always rebuild (a second or two): a UI left over from an older checkout would talk to a newer API.
+  if (!quietly(join('node_modules', 'vite', 'bin', 'vite.js'), 'build') && !existsSync(join('out', 'renderer', 'index.html')))
+    console.log('The UI could not be built (npm run build:renderer shows why); the API still runs.');
   const child = spawn(process.execPath, [join('bin', 'engagebook.js'), 'serve', ...args], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 }

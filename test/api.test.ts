@@ -43,7 +43,10 @@ describe('the API contract over browser mode', () => {
   it('answers contract methods with the token, and edits go through the store with history', async () => {
     const { docId, call, file } = await serving();
     const info = await call('session.info', {});
-    expect(info).toMatchObject({ status: 200, body: { ok: true, result: { documents: [{ docId, name: 'acme.engagement' }] } } });
+    expect(info).toMatchObject({
+      status: 200,
+      body: { ok: true, result: { documents: [{ docId, name: 'acme' }], canChooseFiles: false } },
+    });
     const doc = (await call('document.get', { docId })).body.result;
     const matrix = doc.matrices[0];
     const activity = matrix.phases[0].activities[0];
@@ -130,15 +133,33 @@ describe('the API contract over browser mode', () => {
   });
 
   it('lists every method the host implements, and nothing else', () => {
+    // A snapshot of the contract: adding a method is a deliberate change to this list.
     expect(METHOD_NAMES).toEqual([
       'session.info',
       'templates.list',
+      'workspace.list',
+      'document.create',
+      'document.open',
+      'document.choose',
       'document.get',
       'document.validate',
       'cell.set',
+      'cells.set',
       'history.state',
       'history.undo',
       'history.redo',
+      'phase.add',
+      'phase.rename',
+      'phase.move',
+      'phase.delete',
+      'activity.add',
+      'activity.rename',
+      'activity.move',
+      'activity.delete',
+      'party.add',
+      'party.update',
+      'party.move',
+      'party.remove',
     ]);
   });
 
@@ -147,6 +168,7 @@ describe('the API contract over browser mode', () => {
     createWorkbook(file, template('raci'));
     const child = spawn(process.execPath, [join(import.meta.dirname, '..', 'bin', 'engagebook.js'), 'serve', file], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ENGAGEBOOK_HOME: tempDir() },
     });
     try {
       const firstLine = await new Promise<string>((resolve, reject) => {
@@ -164,9 +186,7 @@ describe('the API contract over browser mode', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${match![2]}` },
         body: '{}',
       });
-      expect(((await res.json()) as { result: { documents: Array<{ name: string }> } }).result.documents[0]!.name).toBe(
-        'served.engagement',
-      );
+      expect(((await res.json()) as { result: { documents: Array<{ name: string }> } }).result.documents[0]!.name).toBe('served');
       const page = await fetch(`http://127.0.0.1:${match![1]}/`);
       expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     } finally {

@@ -1,6 +1,7 @@
-// End to end in real Chromium (Debian's, driven by playwright-core) against browser mode on a real workbook file:
-// the grid, keyboard editing, combination, undo/redo, a rule finding appearing and disappearing, the language switch,
-// and the edits on disk afterwards. Also writes the README's screenshot of the grid.
+// End to end in real Chromium (Debian's, driven by playwright-core) against browser mode with a real documents folder:
+// create workbooks on the start screen, move and set roles by keyboard, a combination, undo/redo, paste a TSV block,
+// add and reorder an activity, a rule finding appearing and disappearing, the workload view, the language switch, and
+// the edits on disk afterwards (`engagebook show --json`). Also writes the README's screenshots.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,10 +12,10 @@ import { cli } from './helpers';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'engagebook.js');
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 let server: ChildProcess;
 let browser: Browser;
 let page: Page;
-let file = '';
 let dir = '';
 
 beforeAll(async () => {
@@ -25,9 +26,10 @@ beforeAll(async () => {
   );
   expect(build.status, build.stderr).toBe(0);
   dir = mkdtempSync(join(tmpdir(), 'engagebook-e2e-'));
-  file = join(dir, 'e2e.engagement');
-  expect((await cli('new', '--template', 'managed-services', '--out', file)).code).toBe(0);
-  server = spawn(process.execPath, [BIN, 'serve', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(process.execPath, [BIN, 'serve', '--dir', join(dir, 'Documents')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ENGAGEBOOK_HOME: join(dir, 'home') },
+  });
   const url = await new Promise<string>((resolve) =>
     server.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().split('\n')[0]!)),
   );
@@ -36,8 +38,9 @@ beforeAll(async () => {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  page.on('pageerror', (error) => console.error('page error:', error));
   await page.goto(url);
-  await page.getByRole('grid', { name: 'Roles and responsibilities' }).waitFor();
+  mkdirSync(SCREENSHOTS, { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
@@ -47,57 +50,181 @@ afterAll(async () => {
 });
 
 const cell = (activity: string, party: string) => page.getByRole('gridcell', { name: new RegExp(`^${activity} — ${party}:`) });
+const label = (activity: string, party: string) => cell(activity, party).getAttribute('aria-label');
+const findings = () => page.getByRole('complementary', { name: 'Findings' });
+const phaseActivities = (phase: number) => async () => {
+  const titles = await page.getByRole('rowheader').allTextContents();
+  const bands = await page.locator('.phase-title').allTextContents();
+  // Row headers in order, split at band rows: the activities of the requested phase.
+  const groups: string[][] = [];
+  for (const title of titles) {
+    if (bands.includes(title)) groups.push([]);
+    else groups[groups.length - 1]?.push(title.replace(/^⠿/, ''));
+  }
+  return groups[phase];
+};
+
+/**
+ * Sends a clipboard event to the focused cell, as Ctrl+V (with this content) or Ctrl+C would, and returns the text the
+ * page put on the clipboard. Written as page source: this test project has no DOM types.
+ */
+const clipboardEvent = (type: 'paste' | 'copy', text = '') =>
+  page.evaluate(`(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', ${JSON.stringify(text)});
+    document.activeElement.dispatchEvent(new ClipboardEvent(${JSON.stringify(type)}, { clipboardData: data, bubbles: true, cancelable: true }));
+    return data.getData('text/plain');
+  })()`) as Promise<string>;
+const paste = (text: string) => clipboardEvent('paste', text);
+
+async function createWorkbook(template: string, title: string) {
+  await page.getByRole('heading', { name: 'New workbook' }).waitFor();
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: template });
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByLabel('Client', { exact: true }).fill('Acme AB');
+  await page.getByRole('button', { name: 'Create' }).click();
+}
+
+describe('the start screen', () => {
+  it('creates a workbook from a template in the documents folder and opens its grid', async () => {
+    await expect.poll(() => page.getByRole('region', { name: 'Recent workbooks' }).textContent()).toMatch(/No recent/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'start.png') });
+    await createWorkbook('Managed services', 'E2E Acme');
+    await page.getByRole('grid', { name: 'Roles and responsibilities' }).waitFor();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('E2E Acme');
+  });
+});
 
 describe('the RACI grid in Chromium', () => {
   it('names every cell "<activity> — <party>" with its roles as text', async () => {
-    await expect(cell('Cloud region selection', 'Customer').getAttribute('aria-label')).resolves.toBe(
-      'Cloud region selection — Customer: Owner',
-    );
-    expect(await page.getByRole('columnheader').allTextContents()).toEqual([
-      'Activity',
-      'Customer',
-      'Partner',
-      'Customer Success Engineer',
-    ]);
-    await page.screenshot({
-      path: (mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true }), join(ROOT, 'docs', 'screenshots', 'grid.png')),
-    });
+    await expect(label('Cloud region selection', 'Customer')).resolves.toBe('Cloud region selection — Customer: Owner');
+    // Two header rows: the group headings from the template, then the parties under them.
+    const [groups, parties] = await page.getByRole('row').all();
+    expect(await groups!.getByRole('columnheader').allTextContents()).toEqual(['', 'Client', 'Partner', 'Provider']);
+    expect(await parties!.locator('.party-name').allTextContents()).toEqual(['Customer', 'Partner', 'Customer Success Engineer']);
+    await page.screenshot({ path: join(SCREENSHOTS, 'grid.png') });
   });
 
   it('moves and sets roles by keyboard; a second owner raises a finding that undo takes away', async () => {
     await cell('Instance provisioning', 'Partner').click();
     await page.keyboard.press('c');
-    await expect
-      .poll(() => cell('Instance provisioning', 'Partner').getAttribute('aria-label'))
-      .toBe('Instance provisioning — Partner: Contributor');
+    await expect.poll(() => label('Instance provisioning', 'Partner')).toBe('Instance provisioning — Partner: Contributor');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('o');
-    const findings = page.getByRole('complementary', { name: 'Findings' });
-    await expect.poll(() => findings.textContent()).toMatch(/"Instance provisioning" has 2 parties marked Owner/);
+    await expect.poll(() => findings().textContent()).toMatch(/"Instance provisioning" has 2 parties marked Owner/);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => findings.textContent()).toMatch(/No findings/);
+    await expect.poll(() => findings().textContent()).toMatch(/No findings/);
     await page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => findings.textContent()).toMatch(/2 parties marked Owner/);
+    await expect.poll(() => findings().textContent()).toMatch(/2 parties marked Owner/);
     // Clicking the finding jumps to its row.
     await cell('Cloud region selection', 'Partner').click();
-    await findings.getByRole('button', { name: /Instance provisioning/ }).click();
+    await findings()
+      .getByRole('button', { name: /Instance provisioning/ })
+      .click();
     await expect.poll(() => page.locator(':focus').getAttribute('aria-label')).toMatch(/^Instance provisioning — Customer:/);
     await page.keyboard.press('Delete');
+    await expect.poll(() => label('Instance provisioning', 'Customer')).toBe('Instance provisioning — Customer: no role');
+    await expect.poll(() => findings().textContent()).toMatch(/No findings/);
+  });
+
+  it('pastes a TSV block from Excel as one undo step, and copies a range as TSV', async () => {
+    await cell('Cloud region selection', 'Customer').click();
+    await paste('C\tO\r\nO\tC\r\n');
+    await expect.poll(() => label('Cloud region selection', 'Customer')).toBe('Cloud region selection — Customer: Contributor');
+    expect(await label('Instance provisioning', 'Partner')).toBe('Instance provisioning — Partner: Contributor');
+    expect(await label('Cloud region selection', 'Partner')).toBe('Cloud region selection — Partner: Owner');
+    expect(await label('Instance provisioning', 'Customer')).toBe('Instance provisioning — Customer: Owner');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Pasted 3 cells/); // the fourth already held C
+    // The pasted block stays selected; copying it gives Excel the same TSV back.
+    const copied = await clipboardEvent('copy');
+    expect(copied).toBe('C\tO\r\nO\tC\r\n'); // Excel's own clipboard text ends each row with CRLF
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => label('Cloud region selection', 'Customer')).toBe('Cloud region selection — Customer: Owner');
+    expect(await label('Instance provisioning', 'Partner')).toBe('Instance provisioning — Partner: Contributor');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => label('Cloud region selection', 'Customer')).toBe('Cloud region selection — Customer: Contributor');
+  });
+
+  it('adds an activity by keyboard and moves it up with Alt+↑, then by dragging', async () => {
+    await cell('Instance provisioning', 'Customer').click();
+    await page.keyboard.press('Control+Shift+Equal');
+    const dialog = page.getByRole('dialog', { name: 'Title of the new activity' });
+    await dialog.getByRole('textbox').fill('Backup restore drill');
+    await page.keyboard.press('Enter');
+    await expect.poll(phaseActivities(0)).toEqual(expect.arrayContaining(['Backup restore drill']));
+    expect((await phaseActivities(0)())!.slice(0, 3)).toEqual([
+      'Cloud region selection',
+      'Instance provisioning',
+      'Backup restore drill',
+    ]);
+    await expect.poll(() => page.locator(':focus').getAttribute('aria-label')).toMatch(/^Backup restore drill — /);
+    await page.keyboard.press('Alt+ArrowUp');
     await expect
-      .poll(() => cell('Instance provisioning', 'Customer').getAttribute('aria-label'))
-      .toBe('Instance provisioning — Customer: no role');
+      .poll(async () => (await phaseActivities(0)())!.slice(0, 3))
+      .toEqual(['Cloud region selection', 'Backup restore drill', 'Instance provisioning']);
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect
+      .poll(async () => (await phaseActivities(0)())!.slice(0, 3))
+      .toEqual(['Backup restore drill', 'Cloud region selection', 'Instance provisioning']);
+    // Drag the row header below "Instance provisioning".
+    const source = page.getByRole('rowheader', { name: 'Backup restore drill' });
+    const target = page.getByRole('rowheader', { name: 'Instance provisioning' });
+    const box = (await target.boundingBox())!;
+    await source.dragTo(target, { targetPosition: { x: 40, y: box.height - 4 } });
+    await expect
+      .poll(async () => (await phaseActivities(0)())!.slice(0, 3))
+      .toEqual(['Cloud region selection', 'Instance provisioning', 'Backup restore drill']);
+  });
+
+  it('shows the workload per party and phase', async () => {
+    await page.getByRole('radio', { name: 'Workload' }).click();
+    const table = page.getByRole('table', { name: /Roles per party and phase/ });
+    await table.waitFor();
+    await expect.poll(() => table.getByRole('row', { name: /Provisioning/ }).textContent()).toMatch(/O/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'workload.png') });
+    await page.getByRole('radio', { name: 'Grid' }).click();
+    await page.getByRole('grid').waitFor();
   });
 
   it('switches the UI language', async () => {
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
-    await expect.poll(() => page.getByRole('columnheader').first().textContent()).toBe('Aktivitet');
-    await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('sv');
+    await expect.poll(() => page.getByRole('columnheader', { name: 'Aktivitet' }).count()).toBe(1);
+    await page.getByRole('combobox', { name: 'Språk', exact: true }).selectOption('en');
   });
 
-  it('has saved every edit to the file', async () => {
-    const doc = JSON.parse((await cli('show', file, '--json')).stdout);
-    const instance = doc.matrices[0].phases[0].activities[1];
-    expect(instance.title).toBe('Instance provisioning');
-    expect(instance.cells.map((c: { roles: string[] }) => c.roles)).toEqual([['C'], ['O']]);
+  it('builds a RACI matrix from a blank template: phase, activity, and a two-letter combination', async () => {
+    await page.getByRole('button', { name: 'All workbooks' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Recent workbooks' }).textContent()).toMatch(/E2E Acme/);
+    await createWorkbook('RACI matrix', 'E2E Combo');
+    await page.getByRole('grid').waitFor();
+    await page.getByRole('button', { name: 'Add phase' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Plan');
+    await page.keyboard.press('Enter');
+    await page.getByRole('rowheader', { name: /^Plan/ }).waitFor();
+    await page.getByRole('button', { name: 'Add activity' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Kick-off');
+    await page.keyboard.press('Enter');
+    await cell('Kick-off', 'Customer').click();
+    await page.keyboard.press('a');
+    await page.keyboard.press('r');
+    // Stored in the vocabulary's order, whatever order the letters came in.
+    await expect.poll(() => label('Kick-off', 'Customer')).toBe('Kick-off — Customer: Responsible, Accountable');
+    expect(await cell('Kick-off', 'Customer').textContent()).toBe('R/A');
+  });
+
+  it('has saved every edit to the files', async () => {
+    const acme = JSON.parse((await cli('show', join(dir, 'Documents', 'E2E Acme.engagement'), '--json')).stdout);
+    const first = acme.matrices[0].phases[0].activities;
+    expect(first.slice(0, 3).map((a: { title: string }) => a.title)).toEqual([
+      'Cloud region selection',
+      'Instance provisioning',
+      'Backup restore drill',
+    ]);
+    // The pasted block: Customer and Partner of the first two activities.
+    expect(first[0].cells.slice(0, 2).map((c: { roles: string[] }) => c.roles)).toEqual([['C'], ['O']]);
+    expect(first[1].cells.slice(0, 2).map((c: { roles: string[] }) => c.roles)).toEqual([['O'], ['C']]);
+    const combo = JSON.parse((await cli('show', join(dir, 'Documents', 'E2E Combo.engagement'), '--json')).stdout);
+    expect(combo).toMatchObject({ title: 'E2E Combo', client: 'Acme AB' });
+    expect(combo.matrices[0].phases[0].activities[0]).toMatchObject({ title: 'Kick-off', cells: [{ roles: ['R', 'A'] }] });
   });
 });

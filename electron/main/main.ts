@@ -12,10 +12,12 @@ import { buildTemplate, listTemplates } from '../../shared/templates';
 import { createHost } from '../services/api/host';
 import { createWorkbook, newId, readDocument, saveCopy, withWorkbook } from '../services/store';
 import { exportXlsx } from '../services/xlsx/export';
+import { createWorkspace } from '../services/workspace/workspace';
+import { EVENTS_CHANNEL } from './channel';
 import { registerApi } from './ipc';
 import { buildMenu } from './menu';
 import { registerSchemeAsPrivileged, serveApp } from './protocol';
-import { loadState, rememberRecent, saveState } from './state';
+import { loadState, saveState } from './state';
 import { createAppWindow, lockDown } from './windows';
 
 /** Built files sit in out/main; the UI in out/renderer; the Electron-ABI SQLite driver in .native/electron. */
@@ -31,7 +33,23 @@ const language = (() => {
   const locale = app.getLocale().slice(0, 2);
   return isLanguage(locale) ? locale : 'en';
 })();
-const host = createHost({ language, ...(existsSync(NATIVE) ? { openOptions: { nativeBinding: NATIVE } } : {}) });
+const workspace = createWorkspace({
+  documentsDir: join(app.getPath('documents'), 'Engagebook'),
+  recentFile: join(app.getPath('userData'), 'recent.json'),
+});
+const WORKBOOK_FILTER = { name: 'Engagebook workbook', extensions: ['engagement'] };
+const host = createHost({
+  language,
+  workspace,
+  async chooseFile() {
+    const { filePaths } = await dialog.showOpenDialog({ properties: ['openFile'], filters: [WORKBOOK_FILTER] });
+    return filePaths[0] ?? null;
+  },
+  ...(existsSync(NATIVE) ? { openOptions: { nativeBinding: NATIVE } } : {}),
+});
+host.subscribe((event) => {
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(EVENTS_CHANNEL, event);
+});
 let state = loadState();
 const windows = new Map<string, BrowserWindow>();
 
@@ -47,20 +65,30 @@ function openWorkbookWindow(file: string): void {
     const docId = host.open(file);
     const existing = windows.get(docId);
     if (existing) return existing.focus();
-    const window = createAppWindow(PRELOAD, docId, state.bounds);
-    window.setRepresentedFilename(file);
-    window.on('close', () => {
-      state = { ...state, bounds: window.getBounds() };
-      saveState(state);
-    });
-    window.on('closed', () => windows.delete(docId));
-    windows.set(docId, window);
-    state = rememberRecent(state, file);
-    saveState(state);
-    refreshMenu();
+    showsDocument(newWindow(docId), docId);
   } catch (error) {
     fail(error);
   }
+}
+
+/** Records that `window` shows `docId` (opened from a menu, or from its own start screen). */
+function showsDocument(window: BrowserWindow, docId: string): void {
+  const file = host.fileOf(docId);
+  if (!file) return;
+  windows.set(docId, window);
+  window.setRepresentedFilename(file);
+  window.on('closed', () => windows.delete(docId));
+  app.addRecentDocument(file);
+  refreshMenu();
+}
+
+function newWindow(docId: string | null): BrowserWindow {
+  const window = createAppWindow(PRELOAD, docId, state.bounds);
+  window.on('close', () => {
+    state = { ...state, bounds: window.getBounds() };
+    saveState(state);
+  });
+  return window;
 }
 
 function focusedDocument(): { docId: string; file: string } | null {
@@ -77,7 +105,7 @@ function refreshMenu(): void {
       {
         async newFromTemplate(templateId) {
           const { filePath } = await dialog.showSaveDialog({
-            filters: [{ name: 'Engagebook workbook', extensions: ['engagement'] }],
+            filters: [WORKBOOK_FILTER],
           });
           if (!filePath) return;
           try {
@@ -93,7 +121,7 @@ function refreshMenu(): void {
         async open() {
           const { filePaths } = await dialog.showOpenDialog({
             properties: ['openFile'],
-            filters: [{ name: 'Engagebook workbook', extensions: ['engagement'] }],
+            filters: [WORKBOOK_FILTER],
           });
           if (filePaths[0]) openWorkbookWindow(filePaths[0]);
         },
@@ -102,7 +130,7 @@ function refreshMenu(): void {
           const current = focusedDocument();
           if (!current) return;
           const { filePath } = await dialog.showSaveDialog({
-            filters: [{ name: 'Engagebook workbook', extensions: ['engagement'] }],
+            filters: [WORKBOOK_FILTER],
           });
           if (filePath) {
             try {
@@ -133,7 +161,7 @@ function refreshMenu(): void {
         },
         showDataFolder: () => void shell.openPath(app.getPath('userData')),
       },
-      state.recent,
+      workspace.recent().map((entry) => entry.file),
       templates,
     ),
   );
@@ -157,11 +185,13 @@ app.on('window-all-closed', () => {
 
 void app.whenReady().then(() => {
   serveApp(RENDERER);
-  registerApi(host);
+  registerApi(host, (window, docId) => {
+    if (windows.get(docId) !== window) showsDocument(window, docId);
+  });
   refreshMenu();
   const file = workbookArgument(process.argv);
   if (file) openWorkbookWindow(file);
-  else createAppWindow(PRELOAD, null, state.bounds);
+  else newWindow(null);
   if (process.env.ENGAGEBOOK_SMOKE_TEST) {
     // Used by test/electron-smoke.test.ts: prove a window loads the app page, then quit.
     const [window] = BrowserWindow.getAllWindows();

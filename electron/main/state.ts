@@ -1,11 +1,11 @@
-/** What the app remembers between runs, in its user-data folder: recent workbooks and the window's size and place. */
+/** What the app remembers between runs in its user-data folder: the window's size and place (state.json). The recent
+ * workbooks list is the workspace service's (recent.json), shared with the start screen. */
 import { app } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
 const StateSchema = z.object({
-  recent: z.array(z.string()).max(20).default([]),
   bounds: z
     .object({ x: z.number(), y: z.number(), width: z.number().min(400), height: z.number().min(300) })
     .nullable()
@@ -26,9 +26,4 @@ export function loadState(): AppState {
 
 export function saveState(state: AppState): void {
   writeFileSync(file(), JSON.stringify(state, null, 2));
-}
-
-export function rememberRecent(state: AppState, workbook: string): AppState {
-  app.addRecentDocument(workbook);
-  return { ...state, recent: [workbook, ...state.recent.filter((f) => f !== workbook)].slice(0, 10) };
 }

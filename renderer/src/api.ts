@@ -1,15 +1,20 @@
 /**
  * The UI's only way to the host: the Electron preload bridge when there is one, else browser mode's HTTP API with the
- * per-run token from the address (read once, then removed from the address bar).
+ * per-run token from the address (read once, then removed from the address bar). Document-change events come over
+ * the bridge's event channel, or browser mode's WebSocket.
  */
 import type { ApiClient, ArgsOf, MethodName, ResultOf } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/errors';
+import { EVENTS_PATH, EVENTS_PROTOCOL, HostEventSchema, type HostEvent } from '../../shared/api/events';
 
 type Reply = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody };
 
 declare global {
   interface Window {
-    engagebook?: { call(method: string, args: unknown): Promise<Reply> };
+    engagebook?: {
+      call(method: string, args: unknown): Promise<Reply>;
+      onEvent(listener: (event: unknown) => void): () => void;
+    };
   }
 }
 
@@ -28,10 +33,16 @@ function browserToken(): string {
   return sessionStorage.getItem('engagebook-token') ?? '';
 }
 
-export function createApi(): ApiClient {
+export interface Connection {
+  readonly api: ApiClient;
+  /** Calls `listener` for each valid host event; returns the function that stops listening. */
+  subscribe(listener: (event: HostEvent) => void): () => void;
+}
+
+export function connect(): Connection {
   const bridge = window.engagebook;
   const token = bridge ? '' : browserToken();
-  return async <M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> => {
+  const api: ApiClient = async <M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> => {
     const reply: Reply = bridge
       ? await bridge.call(method, args)
       : await (
@@ -43,5 +54,43 @@ export function createApi(): ApiClient {
         ).json();
     if (!reply.ok) throw new ApiCallError(reply.error);
     return reply.result as ResultOf<M>;
+  };
+  const accept = (listener: (event: HostEvent) => void) => (data: unknown) => {
+    const event = HostEventSchema.safeParse(data);
+    if (event.success) listener(event.data);
+  };
+  const subscribe = (listener: (event: HostEvent) => void): (() => void) => {
+    if (bridge) return bridge.onEvent(accept(listener));
+    return browserEvents(token, accept(listener));
+  };
+  return { api, subscribe };
+}
+
+/** Browser mode's event socket, reconnecting with a growing pause if the server goes away for a moment. */
+function browserEvents(token: string, listener: (data: unknown) => void): () => void {
+  let socket: WebSocket | null = null;
+  let stopped = false;
+  let pause = 500;
+  const open = () => {
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${EVENTS_PATH}`;
+    socket = new WebSocket(url, [EVENTS_PROTOCOL, token]);
+    socket.onopen = () => (pause = 500);
+    socket.onmessage = (message) => {
+      try {
+        listener(JSON.parse(String(message.data)));
+      } catch {
+        // not JSON: not from our host; ignore
+      }
+    };
+    socket.onclose = () => {
+      if (stopped) return;
+      setTimeout(open, pause);
+      pause = Math.min(pause * 2, 10_000);
+    };
+  };
+  open();
+  return () => {
+    stopped = true;
+    socket?.close();
   };
 }

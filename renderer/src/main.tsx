@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createApi } from './api';
+import { connect } from './api';
 import { App } from './App';
 import { startI18n } from './i18n';
 import './styles.css';
@@ -8,6 +8,6 @@ import './styles.css';
 startI18n(navigator.language.slice(0, 2));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App api={createApi()} />
+    <App connection={connect()} />
   </StrictMode>,
 );

@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EngagebookError } from '../../../shared/domain/errors';
 import { createHost } from '../../services/api/host';
 import { startBrowserMode } from '../../services/server/http';
+import { configDir, defaultDocumentsDir, recentFileIn } from '../../services/workspace/locations';
+import { createWorkspace } from '../../services/workspace/workspace';
 import type { Io } from '../io';
 
 /** The built UI (npm run build:renderer), served by browser mode. */
@@ -13,12 +16,18 @@ export function registerServeCommands(program: Command, io: Io): void {
     .command('serve [file]')
     .description('browser mode: serve the app and its API on 127.0.0.1; the first line printed is the URL to open')
     .option('--port <n>', 'port to listen on (default: a free one)')
-    .action(async (file: string | undefined, options: { port?: string }) => {
+    .option(
+      '--dir <folder>',
+      'documents folder: where new workbooks are created and which the start screen lists',
+      defaultDocumentsDir(),
+    )
+    .action(async (file: string | undefined, options: { port?: string; dir: string }) => {
       const port = options.port === undefined ? 0 : Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65_535) {
         throw new EngagebookError('invalid-argument', `--port must be a whole number from 0 to 65535; got "${options.port}"`);
       }
-      const host = createHost();
+      const workspace = createWorkspace({ documentsDir: resolve(options.dir), recentFile: recentFileIn(configDir()) });
+      const host = createHost({ workspace });
       if (file) host.open(file);
       let server;
       try {

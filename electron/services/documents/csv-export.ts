@@ -1,18 +1,18 @@
 /**
  * CSV export of one matrix: a row per activity with its phase, role codes per party, and notes. Fields that a
  * spreadsheet would run as a formula (starting with = + - @, tab or carriage return) are prefixed with an apostrophe,
- * the usual defence against CSV injection; Excel shows the text as typed.
+ * the usual defence against CSV injection; Excel shows the text as typed. The rule lives in shared/clipboard/formula.ts,
+ * which copying to the clipboard uses too.
  */
+import { escapeFormula } from '../../../shared/clipboard/formula';
 import { contentOf } from '../../../shared/domain/canonical';
 import type { EngagementDocument, Matrix } from '../../../shared/domain/document';
 import type { Language } from '../../../shared/domain/languages';
 import { translator } from '../../../shared/i18n/messages';
 import { ROLE_SEPARATOR } from '../xlsx/layout';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 export function csvField(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = escapeFormula(value);
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -6,7 +6,7 @@ import type { Language } from '../../../shared/domain/languages';
 import { detectWorkbook, type DetectionReport } from '../../../shared/import/detect';
 import { MappingSchema, type Mapping } from '../../../shared/import/detect/mapping';
 import type { WorkbookGrid } from '../../../shared/import/grid';
-import { newId } from '../store/edits';
+import { newId } from '../store/structure';
 import { readXlsxGrid } from '../xlsx/import/read-grid';
 import { readDelimitedFile } from './delimited';
 import { readBoundedText } from './files';

@@ -11,7 +11,7 @@ import { EngagebookError } from '../../../shared/domain/errors';
 import { applyChanges } from '../../../shared/merge/apply';
 import { threeWay, type Change } from '../../../shared/merge/changes';
 import { syncContent, readContent, readRevisions } from '../store/content';
-import { newId } from '../store/edits';
+import { newId } from '../store/structure';
 import { edit } from '../store/history';
 import { createRevision } from '../store/revisions';
 import { withWorkbook } from '../store';

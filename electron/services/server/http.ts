@@ -2,7 +2,8 @@
  * Browser mode: the API (and the UI page) over HTTP on 127.0.0.1 only. Every API request must carry the per-run token
  * (a random 256-bit value printed in the URL fragment, so it never reaches a server log or a Referer), come with the
  * expected Host (no DNS rebinding) and, when a browser sends one, the expected Origin (no other site's page), and be a
- * JSON POST (a simple cross-site form cannot produce one). Only contract methods are dispatched.
+ * JSON POST (a simple cross-site form cannot produce one). Only contract methods are dispatched. Document-change
+ * events go out over a WebSocket with the same checks (./events.ts).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -11,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiErrorBody } from '../../../shared/api/errors';
 import type { Host } from '../api/host';
+import { attachEvents } from './events';
 
 const MAX_BODY = 2 * 1024 * 1024;
 const CSP =
@@ -132,10 +134,15 @@ export async function startBrowserMode(host: Host, options: { port?: number; sta
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  const events = attachEvents(server, host, { token, allowedHosts: allowedHosts(), allowedOrigins: allowedOrigins() });
   return {
     url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      events.close();
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
 }

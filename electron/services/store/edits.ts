@@ -1,16 +1,13 @@
 /**
  * Edits a person makes to a workbook. Each function is one undo step: it validates its arguments against the current
- * document, then writes through the history writer. Plain functions taking the database first.
+ * document, then writes through the history writer. Plain functions taking the database first. Structure edits
+ * (phases, activities, parties) live in structure.ts.
  */
 import type { Database } from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
 import { EngagebookError } from '../../../shared/domain/errors';
-import { findRole, normalizeRoleCodes } from '../../../shared/domain/vocabulary';
-import { readCell, readVocabulary, resolveActivity, resolveMatrix, resolveMatrixParty, resolvePhase } from './lookups';
-import { prepared } from './statements';
+import { findRole, normalizeRoleCodes, type Vocabulary } from '../../../shared/domain/vocabulary';
+import { readCell, readVocabulary, resolveActivity, resolveMatrix, resolveMatrixParty } from './lookups';
 import { edit, type EditResult, type Writer } from './history';
-
-export const newId = (): string => randomUUID();
 
 export interface CellRef {
   readonly matrix: string;
@@ -30,18 +27,7 @@ export function setCell(db: Database, input: SetCellInput): EditResult<{ roles: 
   const activity = resolveActivity(db, matrix, input.activity);
   const party = resolveMatrixParty(db, matrix, input.party);
   const vocabulary = readVocabulary(db, matrix.vocabularyId);
-
-  const unknown = input.roles.filter((code) => !findRole(vocabulary, code));
-  if (unknown.length > 0) {
-    throw new EngagebookError(
-      'invalid-argument',
-      `"${unknown.join(', ')}" is not a role in ${vocabulary.name} (roles: ${vocabulary.roles.map((r) => `${r.code} = ${r.label}`).join(', ')})`,
-    );
-  }
-  const roles = normalizeRoleCodes(vocabulary, input.roles);
-  if (roles.length > 1 && !vocabulary.combinable) {
-    throw new EngagebookError('invalid-argument', `${vocabulary.name} allows one role per cell; got ${roles.join(', ')}`);
-  }
+  const roles = checkedRoles(vocabulary, input.roles);
   const existing = readCell(db, activity.id, party.id);
   const note = input.note === undefined ? (existing?.note ?? null) : input.note || null;
   const label = `Set ${activity.title} — ${party.name} to ${roles.join('/') || 'nothing'}`;
@@ -49,6 +35,51 @@ export function setCell(db: Database, input: SetCellInput): EditResult<{ roles: 
     writeCell(w, activity.id, party.id, roles, note);
     return { roles, note };
   });
+}
+
+export interface SetCellsInput {
+  readonly matrix: string;
+  /** What the step is called in the undo menu, e.g. "Paste 12 cells". */
+  readonly label: string;
+  readonly cells: ReadonlyArray<{ activity: string; party: string; roles: readonly string[]; note?: string | null }>;
+}
+
+/**
+ * Sets many cells as one undo step: a paste, a fill or clearing a range. Every cell is checked before anything is
+ * written, so one bad code refuses the whole batch and the document is unchanged.
+ */
+export function setCells(db: Database, input: SetCellsInput): EditResult<number> {
+  const matrix = resolveMatrix(db, input.matrix);
+  const vocabulary = readVocabulary(db, matrix.vocabularyId);
+  const parties = new Map<string, string>();
+  const planned = input.cells.map((cell) => {
+    const activity = resolveActivity(db, matrix, cell.activity);
+    const partyId = parties.get(cell.party) ?? resolveMatrixParty(db, matrix, cell.party).id;
+    parties.set(cell.party, partyId);
+    const roles = checkedRoles(vocabulary, cell.roles);
+    const existing = readCell(db, activity.id, partyId);
+    const note = cell.note === undefined ? (existing?.note ?? null) : cell.note || null;
+    return { activityId: activity.id, partyId, roles, note };
+  });
+  return edit(db, input.label, (w) => {
+    for (const cell of planned) writeCell(w, cell.activityId, cell.partyId, cell.roles, cell.note);
+    return planned.length;
+  });
+}
+
+function checkedRoles(vocabulary: Vocabulary, codes: readonly string[]): string[] {
+  const unknown = codes.filter((code) => !findRole(vocabulary, code));
+  if (unknown.length > 0) {
+    throw new EngagebookError(
+      'invalid-argument',
+      `"${unknown.join(', ')}" is not a role in ${vocabulary.name} (roles: ${vocabulary.roles.map((r) => `${r.code} = ${r.label}`).join(', ')})`,
+    );
+  }
+  const roles = normalizeRoleCodes(vocabulary, codes);
+  if (roles.length > 1 && !vocabulary.combinable) {
+    throw new EngagebookError('invalid-argument', `${vocabulary.name} allows one role per cell; got ${roles.join(', ')}`);
+  }
+  return roles;
 }
 
 function writeCell(w: Writer, activityId: string, partyId: string, roles: readonly string[], note: string | null): void {
@@ -75,84 +106,4 @@ export function updateEngagement(db: Database, patch: EngagementPatch): EditResu
   if (patch.client !== undefined) row.client = patch.client;
   if (patch.preparedBy !== undefined) row.prepared_by = patch.preparedBy;
   return edit(db, 'Edit engagement details', (w) => w.update('workbook', { singleton: 1 }, row));
-}
-
-/** Ids of the rows under a parent, in order: what a structure edit renumbers. */
-function siblingIds(db: Database, table: 'phases' | 'activities', parentId: string): string[] {
-  const parent = table === 'phases' ? 'matrix_id' : 'phase_id';
-  return (
-    prepared(db, `SELECT id FROM ${table} WHERE ${parent} = ? ORDER BY position`).all(parentId) as Array<{ id: string }>
-  ).map((r) => r.id);
-}
-
-export function addPhase(db: Database, input: { matrix: string; title: string; position?: number }): EditResult<string> {
-  const matrix = resolveMatrix(db, input.matrix);
-  const title = requireTitle(input.title);
-  const siblings = siblingIds(db, 'phases', matrix.id);
-  const position = clampPosition(input.position, siblings.length);
-  const id = newId();
-  return edit(db, `Add phase ${title}`, (w) => {
-    siblings.slice(position).forEach((sibling, i) => w.update('phases', { id: sibling }, { position: position + i + 1 }));
-    w.insert('phases', { id, matrix_id: matrix.id, position, title });
-    return id;
-  });
-}
-
-export function addActivity(
-  db: Database,
-  input: { matrix: string; phase: string; title: string; position?: number },
-): EditResult<string> {
-  const phase = resolvePhase(db, resolveMatrix(db, input.matrix), input.phase);
-  const title = requireTitle(input.title);
-  const siblings = siblingIds(db, 'activities', phase.id);
-  const position = clampPosition(input.position, siblings.length);
-  const id = newId();
-  return edit(db, `Add activity ${title}`, (w) => {
-    siblings.slice(position).forEach((sibling, i) => w.update('activities', { id: sibling }, { position: position + i + 1 }));
-    w.insert('activities', { id, phase_id: phase.id, position, title, description: null });
-    return id;
-  });
-}
-
-export function renameActivity(db: Database, input: { matrix: string; activity: string; title: string }): EditResult<void> {
-  const activity = resolveActivity(db, resolveMatrix(db, input.matrix), input.activity);
-  const title = requireTitle(input.title);
-  return edit(db, `Rename ${activity.title} to ${title}`, (w) => w.update('activities', { id: activity.id }, { title }));
-}
-
-/** Deletes an activity and its cells; undo restores both. */
-export function deleteActivity(db: Database, input: { matrix: string; activity: string }): EditResult<void> {
-  const activity = resolveActivity(db, resolveMatrix(db, input.matrix), input.activity);
-  const cells = prepared(db, 'SELECT party_id FROM cells WHERE activity_id = ?').all(activity.id) as Array<{ party_id: string }>;
-  const siblings = siblingIds(db, 'activities', activity.phaseId).filter((id) => id !== activity.id);
-  return edit(db, `Delete activity ${activity.title}`, (w) => {
-    for (const cell of cells) w.remove('cells', { activity_id: activity.id, party_id: cell.party_id });
-    w.remove('activities', { id: activity.id });
-    siblings.forEach((sibling, position) => w.update('activities', { id: sibling }, { position }));
-  });
-}
-
-/** Moves an activity to `position` within its phase (0-based, clamped). */
-export function moveActivity(db: Database, input: { matrix: string; activity: string; position: number }): EditResult<void> {
-  const activity = resolveActivity(db, resolveMatrix(db, input.matrix), input.activity);
-  const others = siblingIds(db, 'activities', activity.phaseId).filter((id) => id !== activity.id);
-  const position = clampPosition(input.position, others.length);
-  others.splice(position, 0, activity.id);
-  return edit(db, `Move ${activity.title}`, (w) => {
-    others.forEach((sibling, i) => w.update('activities', { id: sibling }, { position: i }));
-  });
-}
-
-function requireTitle(title: string): string {
-  const trimmed = title.trim();
-  if (!trimmed) throw new EngagebookError('invalid-argument', 'a title cannot be empty');
-  if (trimmed.length > 2000) throw new EngagebookError('invalid-argument', 'a title can be at most 2,000 characters');
-  return trimmed;
-}
-
-function clampPosition(position: number | undefined, length: number): number {
-  if (position === undefined) return length;
-  if (!Number.isInteger(position))
-    throw new EngagebookError('invalid-argument', `position must be a whole number, got ${position}`);
-  return Math.max(0, Math.min(length, position));
 }

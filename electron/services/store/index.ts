@@ -3,6 +3,7 @@ export { openWorkbook, createWorkbook, readDocument, saveCopy, type Workbook, ty
 export { readContent, readRevisions } from './content';
 export { edit, undo, redo, historyState, HISTORY_LIMIT, type HistoryState, type EditResult } from './history';
 export * from './edits';
+export * from './structure';
 export { createRevision, setRevisionStatus } from './revisions';
 export { LATEST_SCHEMA_VERSION } from './migrations';
 export { APPLICATION_ID, FILE_EXTENSION } from './file-format';

@@ -7,7 +7,7 @@ import { fingerprint } from '../../../shared/domain/canonical';
 import type { Revision, RevisionStatus } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
 import { readContent, readRevisions, writeRevision } from './content';
-import { newId } from './edits';
+import { newId } from './structure';
 import { prepared } from './statements';
 
 export function createRevision(db: Database, label: string, status: RevisionStatus = 'draft'): Revision {

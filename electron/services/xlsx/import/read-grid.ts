@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { EngagebookError } from '../../../../shared/domain/errors';
 import type { WorkbookGrid } from '../../../../shared/import/grid';
 import { IMPORT_LIMITS } from './limits';
+import { parseWorkerFile } from './parse-worker-file';
 import { readXlsxParts } from './safe-zip';
 import { sanitizeParts } from './sanitize';
 
@@ -14,7 +15,7 @@ type WorkerReply = { ok: true; grid: WorkbookGrid } | { ok: false; tooLong: bool
 
 function parseInWorker(zip: Uint8Array, file: string): Promise<WorkbookGrid> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parse-worker-entry.js', import.meta.url), {
+    const worker = new Worker(parseWorkerFile(), {
       workerData: { zip },
       transferList: [zip.buffer as ArrayBuffer],
       resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb, maxYoungGenerationSizeMb: 32 },

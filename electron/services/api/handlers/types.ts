@@ -1,0 +1,20 @@
+import type { ArgsOf, MethodName, ResultOf } from '../../../../shared/api/contract';
+import type { Language } from '../../../../shared/domain/languages';
+import type { Workbook } from '../../store';
+import type { Workspace } from '../../workspace/workspace';
+
+export type Handler<M extends MethodName> = (args: ArgsOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
+export type Handlers<K extends MethodName> = { [M in K]: Handler<M> };
+
+/** What handlers may use of the host: the open workbooks and the session's settings. */
+export interface HostContext {
+  readonly language: Language;
+  readonly workspace: Workspace | undefined;
+  readonly chooseFile: (() => Promise<string | null>) | undefined;
+  workbook(docId: string): Workbook;
+  open(file: string): string;
+  list(): Array<{ docId: string; file: string }>;
+  /** Remembers a file for workspace.list and hands out a key that document.open accepts. */
+  keyFor(file: string): string;
+  fileForKey(key: string): string;
+}

@@ -1,0 +1,582 @@
+/**
+ * The RACI grid: parties as columns (with group headings), phases as collapsible band rows, activities as rows.
+ * Rows are virtualised (@tanstack/react-virtual), so a 20,000-activity matrix scrolls like a 50-row one; columns come
+ * from TanStack Table's column model, which also builds the group-heading row. ARIA grid roles name every cell
+ * "<activity> — <party>" and read its roles as text; keys are in keyboard.ts, document edits in commands.ts.
+ */
+import { createColumnHelper, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../shared/api/contract';
+import { readRoleText, type MatrixView } from '../../../shared/clipboard';
+import type { EngagementDocument, Matrix, Party } from '../../../shared/domain/document';
+import { findRole, type Vocabulary } from '../../../shared/domain/vocabulary';
+import { roleLabel } from '../Legend';
+import type { RunEdit } from '../Workbook';
+import { gridCommands } from './commands';
+import { handleGridKey, type KeyContext } from './keyboard';
+import {
+  activityOrder,
+  clamp,
+  fromViewRange,
+  inRange,
+  rangeOf,
+  single,
+  toViewRange,
+  visualRows,
+  type Position,
+  type Selection,
+  type VisualRow,
+} from './model';
+import { PartyHeader } from './PartyHeader';
+import { Prompt, type PromptRequest } from './Prompt';
+
+export interface JumpTarget {
+  readonly activityId?: string | undefined;
+  readonly partyId?: string | undefined;
+  readonly phaseId?: string | undefined;
+}
+
+export interface GridProps {
+  readonly docId: string;
+  readonly doc: EngagementDocument;
+  readonly matrix: Matrix;
+  readonly findings: readonly Finding[];
+  readonly history: { undo: string | null; redo: string | null };
+  readonly run: RunEdit;
+  notify(text: string): void;
+  /** Where a clicked finding points; a new object each click, so the same finding can be jumped to twice. */
+  readonly jumpTo?: JumpTarget | null;
+}
+
+const ROW_HEIGHT = 30;
+const ACTIVITY_DRAG_TYPE = 'application/x-engagebook-activity';
+
+export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: GridProps) {
+  const { t, i18n } = useTranslation();
+  const vocabulary = doc.vocabularies.find((v) => v.id === matrix.vocabularyId) as Vocabulary;
+  const parties = matrix.partyIds.map((id) => doc.parties.find((p) => p.id === id)!);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const rows = useMemo(() => visualRows(matrix, collapsed), [matrix, collapsed]);
+  const [selection, setSelection] = useState<Selection>(single({ row: 1, column: 1 }));
+  const [prompt, setPrompt] = useState<PromptRequest | null>(null);
+  const [editing, setEditing] = useState<Position | null>(null);
+  const [following, setFollowing] = useState<JumpTarget | null>(null);
+  const dragging = useRef(false);
+  /** Where keyboard focus should go once React has rendered it (virtualised rows may not exist yet). */
+  const wantFocus = useRef<Position | null>(null);
+  const lastKey = useRef<KeyContext['lastKey']>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const commands = useMemo(() => gridCommands(docId, matrix, run, t, notify), [docId, matrix, run, t, notify]);
+  const view: MatrixView = { matrix, vocabulary, activityIds: activityOrder(rows), partyIds: matrix.partyIds };
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  // Keep the selection on the grid when rows come and go (collapse, delete, a reload after another window's edit).
+  const active = clamp(rows, parties.length, selection.focus);
+  const range = rangeOf({ anchor: clamp(rows, parties.length, selection.anchor), focus: active });
+
+  const select = (next: Selection, focus = true) => {
+    wantFocus.current = focus ? next.focus : null;
+    setSelection(next);
+    virtualizer.scrollToIndex(next.focus.row, { align: 'auto' });
+  };
+
+  // Finding clicks and "follow this row after the edit" (a moved or added activity) both land here.
+  useEffect(() => setFollowing(jumpTo ?? null), [jumpTo]);
+  useEffect(() => {
+    if (!following) return;
+    const row = rows.findIndex((r) =>
+      following.activityId
+        ? r.kind === 'activity' && r.activity.id === following.activityId
+        : r.kind === 'phase' && r.phase.id === following.phaseId,
+    );
+    if (row < 0) {
+      const phase = matrix.phases.find((p) => p.activities.some((a) => a.id === following.activityId));
+      if (phase && collapsed.has(phase.id)) setCollapsed(new Set([...collapsed].filter((id) => id !== phase.id)));
+      return;
+    }
+    const column = following.activityId ? Math.max(1, matrix.partyIds.indexOf(following.partyId ?? '') + 1) : 0;
+    setFollowing(null);
+    select(single({ row, column: following.partyId || following.phaseId ? column : Math.max(active.column, 1) }));
+  }, [following, rows]);
+
+  useEffect(() => {
+    const target = wantFocus.current;
+    if (!target) return;
+    const frame = requestAnimationFrame(() => {
+      const position = clamp(rows, parties.length, target);
+      const element = scroller.current?.querySelector<HTMLElement>(`[data-pos="${position.row}:${position.column}"]`);
+      if (!element || wantFocus.current !== target) return;
+      element.focus();
+      wantFocus.current = null;
+    });
+    return () => cancelAnimationFrame(frame);
+  });
+
+  useEffect(() => {
+    const stop = () => (dragging.current = false);
+    window.addEventListener('mouseup', stop);
+    return () => window.removeEventListener('mouseup', stop);
+  }, []);
+
+  const flagged = useMemo(() => {
+    const mine = findings.filter((f) => f.location.matrixId === matrix.id);
+    return {
+      rows: new Set(mine.map((f) => f.location.activityId)),
+      cells: new Set(mine.filter((f) => f.location.partyId).map((f) => `${f.location.activityId}:${f.location.partyId}`)),
+      parties: new Set(mine.filter((f) => !f.location.activityId).map((f) => f.location.partyId)),
+    };
+  }, [findings, matrix.id]);
+
+  const table = useReactTable({
+    data: [] as VisualRow[],
+    columns: useMemo(() => columnsFor(parties), [parties.map((p) => `${p.id}:${p.group}`).join()]),
+    getCoreRowModel: getCoreRowModel(),
+  });
+  const headerGroups = table.getHeaderGroups();
+
+  const cellName = (activityTitle: string, party: Party) => t('ui.cellName', { activity: activityTitle, party: party.name });
+  const rolesAt = (p: Position): string[] => {
+    const row = rows[p.row];
+    const party = parties[p.column - 1];
+    if (row?.kind !== 'activity' || !party) return [];
+    return row.activity.cells.find((c) => c.partyId === party.id)?.roles ?? [];
+  };
+  const noteAt = (p: Position): string => {
+    const row = rows[p.row];
+    const party = parties[p.column - 1];
+    return (row?.kind === 'activity' && party && row.activity.cells.find((c) => c.partyId === party.id)?.note) || '';
+  };
+  const viewRange = () => toViewRange(rows, range);
+
+  const keyContext: KeyContext = {
+    matrix,
+    vocabulary,
+    rows,
+    partyIds: matrix.partyIds,
+    selection: { anchor: clamp(rows, parties.length, selection.anchor), focus: active },
+    commands,
+    select,
+    rolesAt,
+    editCell: (p) => setEditing(p),
+    editNote(p) {
+      const row = rows[p.row];
+      const party = parties[p.column - 1];
+      if (row?.kind !== 'activity' || !party) return;
+      setPrompt({
+        label: t('ui.noteFor', { cell: cellName(row.activity.title, party) }),
+        initial: noteAt(p),
+        multiline: true,
+        allowEmpty: true,
+        submit: (note) => commands.setNote(row.activity.id, party.id, rolesAt(p), note),
+      });
+    },
+    rename(p) {
+      const row = rows[p.row];
+      if (!row) return;
+      if (row.kind === 'phase')
+        setPrompt({
+          label: t('ui.renamePhase', { title: row.phase.title }),
+          initial: row.phase.title,
+          submit: (title) => commands.renamePhase(row.phase.id, title),
+        });
+      else
+        setPrompt({
+          label: t('ui.renameActivity', { title: row.activity.title }),
+          initial: row.activity.title,
+          submit: (title) => commands.renameActivity(row.activity.id, title),
+        });
+    },
+    addActivityAfter(p) {
+      const row = rows[p.row] ?? rows[rows.length - 1];
+      if (!row) return;
+      const position = row.kind === 'phase' ? 0 : row.position + 1;
+      setPrompt({
+        label: t('ui.newActivityTitle'),
+        submit: (title) =>
+          void commands.addActivity(row.phase.id, title, position).then((id) => id && setFollowing({ activityId: id })),
+      });
+    },
+    toggle(phaseId, collapse) {
+      const next = new Set(collapsed);
+      if (collapse ?? !next.has(phaseId)) next.add(phaseId);
+      else next.delete(phaseId);
+      setCollapsed(next);
+    },
+    clearSelection() {
+      // Only cells that hold roles: clearing empty cells would add an undo step that changes nothing.
+      const edits = [];
+      for (let r = range.top; r <= range.bottom; r++)
+        for (let column = Math.max(1, range.left); column <= range.right; column++) {
+          const row = rows[r];
+          if (row?.kind === 'activity' && rolesAt({ row: r, column }).length > 0)
+            edits.push({ activityId: row.activity.id, partyId: matrix.partyIds[column - 1]!, roles: [] });
+        }
+      commands.clear(edits);
+    },
+    fillDown() {
+      const r = viewRange();
+      if (r) commands.fill(view, r, 'down');
+    },
+    fillFromActive() {
+      const r = viewRange();
+      if (r) commands.fill(view, r);
+    },
+    deleteRow(p) {
+      const row = rows[p.row];
+      if (row?.kind === 'activity') commands.deleteActivity(row.activity.id, row.activity.title);
+      else if (row?.kind === 'phase') commands.deletePhase(row.phase.id, row.phase.title);
+    },
+    follow: (target) => setFollowing(target),
+    get lastKey() {
+      return lastKey.current;
+    },
+    set lastKey(value) {
+      lastKey.current = value;
+    },
+  };
+
+  const onCopy = (event: ClipboardEvent, cut = false) => {
+    const r = viewRange();
+    if (!r || editing || prompt) return;
+    event.preventDefault();
+    const copied = commands.copy(view, r);
+    event.clipboardData.setData('text/plain', copied.text);
+    event.clipboardData.setData('text/html', copied.html);
+    if (cut) keyContext.clearSelection();
+  };
+  const onPaste = (event: ClipboardEvent) => {
+    const r = viewRange();
+    if (!r || editing || prompt) return;
+    event.preventDefault();
+    const data = { text: event.clipboardData.getData('text/plain'), html: event.clipboardData.getData('text/html') };
+    void commands.paste(view, r, data).then((covered) => {
+      const next = covered && fromViewRange(rows, covered);
+      if (next) select(next);
+    });
+  };
+
+  const dropActivity = (event: DragEvent, target: VisualRow) => {
+    const id = event.dataTransfer.getData(ACTIVITY_DRAG_TYPE);
+    if (!id) return;
+    event.preventDefault();
+    const source = rows.find((r) => r.kind === 'activity' && r.activity.id === id);
+    if (!source || source.kind !== 'activity') return;
+    let position = 0;
+    if (target.kind === 'activity') {
+      const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+      position = target.position + (event.clientY > box.top + box.height / 2 ? 1 : 0);
+      if (source.phase.id === target.phase.id && source.position < position) position--;
+    }
+    const phaseId = target.phase.id === source.phase.id ? undefined : target.phase.id;
+    void commands.moveActivity(id, position, phaseId).then(() => setFollowing({ activityId: id }));
+  };
+
+  const columnTemplate = `var(--head-width) repeat(${parties.length}, var(--cell-width)) var(--add-width)`;
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+
+  return (
+    <div className="grid-pane">
+      <div className="grid-toolbar" role="toolbar" aria-label={matrix.title}>
+        <button type="button" onClick={() => keyContext.addActivityAfter(active)}>
+          {t('ui.addActivity')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            setPrompt({
+              label: t('ui.newPhaseTitle'),
+              submit: (title) => void commands.addPhase(title).then((id) => id && setFollowing({ phaseId: id })),
+            })
+          }
+        >
+          {t('ui.addPhase')}
+        </button>
+        <button
+          type="button"
+          onClick={() => setPrompt({ label: t('ui.newPartyName'), submit: (name) => commands.addParty(name) })}
+        >
+          {t('ui.addParty')}
+        </button>
+        <button type="button" onClick={() => keyContext.deleteRow(active)}>
+          {t('ui.deleteRow')}
+        </button>
+        <span className="selection-size" aria-live="polite">
+          {range.bottom > range.top || range.right > range.left
+            ? t('ui.selection', { rows: range.bottom - range.top + 1, columns: range.right - range.left + 1 })
+            : ''}
+        </span>
+      </div>
+      <div
+        role="grid"
+        ref={scroller}
+        aria-label={matrix.title}
+        aria-rowcount={rows.length + headerGroups.length}
+        aria-colcount={parties.length + 1}
+        aria-multiselectable
+        className="grid"
+        style={{ ['--columns' as string]: columnTemplate }}
+        onKeyDown={(event) => {
+          if (editing || prompt || (event.target as HTMLElement).closest('.header-menu, .header-menu-button')) return;
+          handleGridKey(event, keyContext);
+        }}
+        onCopy={(e) => onCopy(e)}
+        onCut={(e) => onCopy(e, true)}
+        onPaste={onPaste}
+      >
+        <div role="rowgroup" className="grid-head">
+          {headerGroups.map((group, level) => (
+            <div role="row" key={group.id} aria-rowindex={level + 1} className="grid-row header">
+              {group.headers.map((header) => {
+                const span = { gridColumn: `span ${header.colSpan}` };
+                if (header.column.id === 'activity')
+                  return (
+                    <div role="columnheader" key={header.id} aria-colindex={1} className="activity-header" style={span}>
+                      {level === headerGroups.length - 1 ? t('ui.activity') : ''}
+                    </div>
+                  );
+                if (header.isPlaceholder || header.subHeaders.length > 0)
+                  return (
+                    <div role="columnheader" key={header.id} className="group-header" style={span}>
+                      {header.isPlaceholder ? '' : String(header.column.columnDef.header)}
+                    </div>
+                  );
+                const index = matrix.partyIds.indexOf(header.column.id);
+                const party = parties[index]!;
+                return (
+                  <PartyHeader
+                    key={header.id}
+                    party={party}
+                    index={index}
+                    count={parties.length}
+                    flagged={flagged.parties.has(party.id)}
+                    rename={() =>
+                      setPrompt({
+                        label: t('ui.renameParty', { name: party.name }),
+                        initial: party.name,
+                        submit: (name) => commands.updateParty(party.id, { name }),
+                      })
+                    }
+                    editGroup={() =>
+                      setPrompt({
+                        label: t('ui.partyGroup', { name: party.name }),
+                        initial: party.group ?? '',
+                        allowEmpty: true,
+                        submit: (group) => commands.updateParty(party.id, { group: group.trim() || null }),
+                      })
+                    }
+                    move={(position) => commands.moveParty(party.id, position)}
+                    remove={() => commands.removeParty(party.id, party.name)}
+                    onDropParty={(id, position) => commands.moveParty(id, position)}
+                  />
+                );
+              })}
+              <div role="presentation" className="add-column" />
+            </div>
+          ))}
+        </div>
+        <div role="rowgroup" className="grid-body">
+          <div role="presentation" style={{ height: before }} />
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            const r = item.index;
+            const rowIndex = r + headerGroups.length + 1;
+            const dropProps = {
+              onDragOver: (e: DragEvent) => e.dataTransfer.types.includes(ACTIVITY_DRAG_TYPE) && e.preventDefault(),
+              onDrop: (e: DragEvent) => dropActivity(e, row),
+            };
+            const headerSelected = inRange(range, r, 0);
+            if (row.kind === 'phase')
+              return (
+                <div role="row" key={`p:${row.phase.id}`} aria-rowindex={rowIndex} className="grid-row phase" {...dropProps}>
+                  <div
+                    role="rowheader"
+                    aria-level={1}
+                    aria-expanded={!row.collapsed}
+                    aria-selected={headerSelected}
+                    tabIndex={active.row === r ? 0 : -1}
+                    data-pos={`${r}:0`}
+                    className={`phase-title${active.row === r ? ' active' : ''}`}
+                    aria-label={t('ui.phaseRow', { phase: row.phase.title, count: row.phase.activities.length })}
+                    onMouseDown={() => select(single({ row: r, column: 0 }))}
+                    onDoubleClick={() => keyContext.toggle(row.phase.id)}
+                  >
+                    <button
+                      type="button"
+                      tabIndex={-1}
+                      className="toggle"
+                      aria-hidden="true"
+                      onClick={() => keyContext.toggle(row.phase.id)}
+                    >
+                      {row.collapsed ? '▸' : '▾'}
+                    </button>
+                    {row.phase.title} <span className="count">({row.phase.activities.length})</span>
+                  </div>
+                </div>
+              );
+            const { activity } = row;
+            return (
+              <div
+                role="row"
+                key={activity.id}
+                aria-rowindex={rowIndex}
+                className={`grid-row${flagged.rows.has(activity.id) ? ' flagged' : ''}`}
+                data-activity={activity.id}
+                {...dropProps}
+              >
+                <div
+                  role="rowheader"
+                  className={`activity${active.row === r && active.column === 0 ? ' active' : ''}`}
+                  aria-selected={headerSelected}
+                  tabIndex={active.row === r && active.column === 0 ? 0 : -1}
+                  data-pos={`${r}:0`}
+                  title={activity.title}
+                  draggable
+                  onDragStart={(e) => {
+                    e.dataTransfer.setData(ACTIVITY_DRAG_TYPE, activity.id);
+                    e.dataTransfer.effectAllowed = 'move';
+                  }}
+                  onMouseDown={(e) =>
+                    select(
+                      e.shiftKey ? { anchor: selection.anchor, focus: { row: r, column: 0 } } : single({ row: r, column: 0 }),
+                    )
+                  }
+                  onDoubleClick={() => keyContext.rename({ row: r, column: 0 })}
+                >
+                  <span className="drag-handle" aria-hidden="true">
+                    ⠿
+                  </span>
+                  {activity.title}
+                </div>
+                {parties.map((party, c) => {
+                  const column = c + 1;
+                  const cell = activity.cells.find((x) => x.partyId === party.id);
+                  const roles = cell?.roles ?? [];
+                  const isActive = active.row === r && active.column === column;
+                  const selected = inRange(range, r, column);
+                  const color = roles.length ? findRole(vocabulary, roles[0]!)?.color : undefined;
+                  const names = roles.map((code) => {
+                    const role = findRole(vocabulary, code);
+                    return role ? roleLabel(role, i18n.language) : code;
+                  });
+                  return (
+                    <div
+                      role="gridcell"
+                      key={party.id}
+                      tabIndex={isActive ? 0 : -1}
+                      aria-selected={selected}
+                      data-pos={`${r}:${column}`}
+                      aria-label={`${cellName(activity.title, party)}: ${names.length ? names.join(', ') : t('ui.noRoles')}${cell?.note ? `; ${t('ui.hasNote', { note: cell.note })}` : ''}`}
+                      className={`cell${isActive ? ' active' : ''}${selected ? ' selected' : ''}${flagged.cells.has(`${activity.id}:${party.id}`) ? ' flagged' : ''}${cell?.note ? ' has-note' : ''}`}
+                      style={color ? { ['--role-color' as string]: color } : undefined}
+                      title={cell?.note ?? undefined}
+                      onMouseDown={(e) => {
+                        if (e.button !== 0) return;
+                        dragging.current = true;
+                        select(e.shiftKey ? { anchor: selection.anchor, focus: { row: r, column } } : single({ row: r, column }));
+                      }}
+                      onMouseEnter={() => dragging.current && select({ anchor: selection.anchor, focus: { row: r, column } })}
+                      onDoubleClick={() => setEditing({ row: r, column })}
+                    >
+                      {editing && editing.row === r && editing.column === column ? (
+                        <CellEditor
+                          label={t('ui.cellEditor', { cell: cellName(activity.title, party) })}
+                          initial={roles.join('/')}
+                          vocabulary={vocabulary}
+                          onCommit={(next) => {
+                            setEditing(null);
+                            commands.setRoles(activity.id, party.id, next);
+                            select(single(clamp(rows, parties.length, { row: r + 1, column })));
+                          }}
+                          onCancel={() => {
+                            setEditing(null);
+                            select(single({ row: r, column }));
+                          }}
+                          onInvalid={(text) => notify(t('ui.unknownRoles', { text, vocabulary: vocabulary.name }))}
+                        />
+                      ) : (
+                        roles.join('/')
+                      )}
+                    </div>
+                  );
+                })}
+                <div role="presentation" className="add-column" />
+              </div>
+            );
+          })}
+          <div role="presentation" style={{ height: after }} />
+        </div>
+      </div>
+      {prompt && (
+        <Prompt
+          request={prompt}
+          onClose={() => {
+            setPrompt(null);
+            select(selection);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Columns for TanStack Table: the activity column, then parties, consecutive parties of one group under a heading. */
+function columnsFor(parties: readonly Party[]): ColumnDef<VisualRow, unknown>[] {
+  const helper = createColumnHelper<VisualRow>();
+  const columns: ColumnDef<VisualRow, unknown>[] = [helper.display({ id: 'activity', header: 'activity' })];
+  let group: { name: string; members: ColumnDef<VisualRow, unknown>[] } | null = null;
+  parties.forEach((party, i) => {
+    const column = helper.display({ id: party.id, header: party.name });
+    if (!party.group) {
+      group = null;
+      columns.push(column);
+    } else if (group && group.name === party.group) {
+      group.members.push(column);
+    } else {
+      group = { name: party.group, members: [column] };
+      columns.push(helper.group({ id: `group:${i}`, header: party.group, columns: group.members }));
+    }
+  });
+  return columns;
+}
+
+/** Enter on a cell: type roles as text ("A/R", "a r", a role's name); Enter saves, Escape cancels. */
+function CellEditor(props: {
+  label: string;
+  initial: string;
+  vocabulary: Vocabulary;
+  onCommit(roles: string[]): void;
+  onCancel(): void;
+  onInvalid(text: string): void;
+}) {
+  const [text, setText] = useState(props.initial);
+  return (
+    <input
+      autoFocus
+      className="cell-editor"
+      aria-label={props.label}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onMouseDown={(e) => e.stopPropagation()}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape') return props.onCancel();
+        if (e.key !== 'Enter') return;
+        e.preventDefault();
+        const { roles, unknown } = readRoleText(text, props.vocabulary);
+        if (unknown.length > 0 || (roles.length > 1 && !props.vocabulary.combinable)) return props.onInvalid(text);
+        props.onCommit(roles);
+      }}
+      onBlur={props.onCancel}
+    />
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * What the grid can do to the document, each one API call (so one undo step) run through the workbook's `run`, which
+ * shows progress and errors in the status bar. Clipboard and fill plans come from shared/clipboard.
+ */
+import type { TFunction } from 'i18next';
+import { copyCells, parseClipboard, planFill, planPaste, type CellEdit, type MatrixView } from '../../../shared/clipboard';
+import type { Matrix } from '../../../shared/domain/document';
+import type { RunEdit } from '../Workbook';
+
+export interface GridCommands {
+  setRoles(activityId: string, partyId: string, roles: string[]): void;
+  setNote(activityId: string, partyId: string, roles: string[], note: string): void;
+  clear(edits: CellEdit[]): void;
+  fill(view: MatrixView, range: ViewRange, direction?: 'down'): void;
+  paste(view: MatrixView, range: ViewRange, data: { text?: string; html?: string }): Promise<ViewRange | null>;
+  copy(view: MatrixView, range: ViewRange): { text: string; html: string; count: number };
+  addActivity(phaseId: string, title: string, position?: number): Promise<string | null>;
+  renameActivity(activityId: string, title: string): void;
+  moveActivity(activityId: string, position: number, phaseId?: string): Promise<unknown>;
+  deleteActivity(activityId: string, title: string): void;
+  addPhase(title: string, position?: number): Promise<string | null>;
+  renamePhase(phaseId: string, title: string): void;
+  movePhase(phaseId: string, position: number): Promise<unknown>;
+  deletePhase(phaseId: string, title: string): void;
+  addParty(name: string, position?: number): void;
+  updateParty(partyId: string, patch: { name?: string; group?: string | null }): void;
+  moveParty(partyId: string, position: number): void;
+  removeParty(partyId: string, name: string): void;
+  undo(): void;
+  redo(): void;
+}
+
+/** A range in clipboard coordinates: rows index visible activities, columns index parties (both 0-based). */
+export interface ViewRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export function gridCommands(
+  docId: string,
+  matrix: Matrix,
+  run: RunEdit,
+  t: TFunction,
+  notify: (text: string) => void,
+): GridCommands {
+  const matrixId = matrix.id;
+  const cells = (reason: 'paste' | 'fill' | 'clear', edits: readonly CellEdit[], message: string) =>
+    edits.length === 0
+      ? Promise.resolve(null)
+      : run(
+          (api) => api('cells.set', { docId, matrixId, reason, cells: edits.map((e) => ({ ...e })) }),
+          () => message,
+        );
+  const deleted = (what: string) => () => t('ui.deleted', { what });
+
+  return {
+    setRoles: (activityId, partyId, roles) => void run((api) => api('cell.set', { docId, matrixId, activityId, partyId, roles })),
+    setNote: (activityId, partyId, roles, note) =>
+      void run((api) => api('cell.set', { docId, matrixId, activityId, partyId, roles, note: note.trim() || null })),
+    clear: (edits) => void cells('clear', edits, t('ui.cleared', { count: edits.length })),
+    fill(view, range, direction) {
+      const edits = planFill(view, range, direction ? { direction } : {});
+      void cells('fill', edits, t('ui.filled', { count: edits.length }));
+    },
+    async paste(view, range, data) {
+      const grid = parseClipboard(data);
+      const single = range.top === range.bottom && range.left === range.right;
+      const plan = planPaste(view, single ? { row: range.top, column: range.left } : range, grid);
+      const notes = [t('ui.pasted', { count: plan.edits.length })];
+      if (plan.problems.length > 0) {
+        const examples = [...new Set(plan.problems.map((p) => `"${p.text}"`))].slice(0, 3).join(', ');
+        notes.push(t('ui.pasteProblems', { count: plan.problems.length, examples }));
+      }
+      if (plan.clipped > 0) notes.push(t('ui.pasteClipped', { count: plan.clipped }));
+      if (plan.edits.length === 0) notify(notes.join(' · '));
+      else await cells('paste', plan.edits, notes.join(' · '));
+      return plan.range;
+    },
+    copy(view, range) {
+      const copied = copyCells(view, range);
+      const count = (range.bottom - range.top + 1) * (range.right - range.left + 1);
+      notify(t('ui.copied', { count }));
+      return { ...copied, count };
+    },
+    addActivity: (phaseId, title, position) =>
+      run((api) => api('activity.add', { docId, matrixId, phaseId, title, ...(position !== undefined && { position }) })).then(
+        (r) => r?.id ?? null,
+      ),
+    renameActivity: (activityId, title) => void run((api) => api('activity.rename', { docId, matrixId, activityId, title })),
+    moveActivity: (activityId, position, phaseId) =>
+      run((api) => api('activity.move', { docId, matrixId, activityId, position, ...(phaseId && { phaseId }) })),
+    deleteActivity: (activityId, title) =>
+      void run((api) => api('activity.delete', { docId, matrixId, activityId }), deleted(title)),
+    addPhase: (title, position) =>
+      run((api) => api('phase.add', { docId, matrixId, title, ...(position !== undefined && { position }) })).then(
+        (r) => r?.id ?? null,
+      ),
+    renamePhase: (phaseId, title) => void run((api) => api('phase.rename', { docId, matrixId, phaseId, title })),
+    movePhase: (phaseId, position) => run((api) => api('phase.move', { docId, matrixId, phaseId, position })),
+    deletePhase: (phaseId, title) => void run((api) => api('phase.delete', { docId, matrixId, phaseId }), deleted(title)),
+    addParty: (name, position) =>
+      void run((api) => api('party.add', { docId, matrixId, name, ...(position !== undefined && { position }) })),
+    updateParty: (partyId, patch) => void run((api) => api('party.update', { docId, matrixId, partyId, ...patch })),
+    moveParty: (partyId, position) => void run((api) => api('party.move', { docId, matrixId, partyId, position })),
+    removeParty: (partyId, name) => void run((api) => api('party.remove', { docId, matrixId, partyId }), deleted(name)),
+    undo: () =>
+      void run(
+        (api) => api('history.undo', { docId }),
+        (r) => (r.label ? t('ui.undone', { label: r.label }) : t('ui.nothingToUndo')),
+      ),
+    redo: () =>
+      void run(
+        (api) => api('history.redo', { docId }),
+        (r) => (r.label ? t('ui.redone', { label: r.label }) : t('ui.nothingToRedo')),
+      ),
+  };
+}

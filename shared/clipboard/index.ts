@@ -1,0 +1,31 @@
+/**
+ * Copy and paste between the RACI grid and spreadsheets or web pages, as pure functions: the grid's copy, paste and
+ * fill handlers read the clipboard, call these, and send the edits as one undoable change.
+ *
+ *   const grid = parseClipboard({ text: e.clipboardData.getData('text/plain'), html: e.clipboardData.getData('text/html') });
+ *   const { edits, problems, clipped, range } = planPaste(view, selection, grid);
+ *
+ *   const { text, html } = copyCells(view, selection);   // setData('text/plain', text); setData('text/html', html)
+ */
+export { copyCells, type CopiedCells, type CopyOptions } from './copy';
+export { escapeFormula, startsLikeFormula, unescapeFormula } from './formula';
+export { MAX_CLIPBOARD_CELLS, parseClipboard, parseHtmlTable, parseTsv, type ClipboardData } from './parse';
+export {
+  planFill,
+  planPaste,
+  readRoleText,
+  type FillOptions,
+  type PastePlan,
+  type PasteProblem,
+  type PasteProblemReason,
+} from './plan';
+export {
+  clampRange,
+  rangeBetween,
+  ROLE_SEPARATOR,
+  roleText,
+  type CellEdit,
+  type CellPosition,
+  type CellRange,
+  type MatrixView,
+} from './view';

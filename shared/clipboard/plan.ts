@@ -1,0 +1,165 @@
+/**
+ * Pasting and filling as plans: the cell edits to make and what could not be read, computed before anything changes,
+ * so the UI can apply them as one undoable step or show the problems first.
+ */
+import { normalizeRoleCodes, type Vocabulary } from '../domain/vocabulary';
+import { parseRoleText, type ParsedRoles } from '../import/role-text';
+import { unescapeFormula } from './formula';
+import { clampRange, rangeBetween, ViewCells, type CellEdit, type CellPosition, type CellRange, type MatrixView } from './view';
+
+export type PasteProblemReason =
+  /** Some of the text is not a role code or label of the vocabulary; `unknown` lists those parts. */
+  | 'unknown-role'
+  /** Several roles in one cell where the vocabulary allows only one. */
+  | 'not-combinable';
+
+/** A pasted cell left as it was. */
+export interface PasteProblem {
+  /** Where it would have gone, in view positions and ids. */
+  readonly row: number;
+  readonly column: number;
+  readonly activityId: string;
+  readonly partyId: string;
+  /** The pasted text, as it was on the clipboard. */
+  readonly text: string;
+  readonly reason: PasteProblemReason;
+  readonly unknown: readonly string[];
+}
+
+export interface PastePlan {
+  /** Cells whose roles change; cells that already hold the pasted roles are left out. */
+  readonly edits: CellEdit[];
+  readonly problems: PasteProblem[];
+  /** Pasted cells that fell beyond the last row or column and were dropped. */
+  readonly clipped: number;
+  /** The cells the paste covered on the grid (to select afterwards); null when it covered none. */
+  readonly range: CellRange | null;
+}
+
+// Labels compare without case and without Unicode composition differences ("Geïnformeerd" typed either way).
+const labelKey = (text: string) => text.normalize('NFC').trim().toLowerCase();
+
+// Built once per vocabulary object: a paste of many unreadable cells would otherwise rebuild it for each.
+const labelIndexes = new WeakMap<Vocabulary, Map<string, Set<string>>>();
+
+function labelIndex(vocabulary: Vocabulary): Map<string, Set<string>> {
+  const cached = labelIndexes.get(vocabulary);
+  if (cached) return cached;
+  const index = new Map<string, Set<string>>();
+  for (const role of vocabulary.roles) {
+    for (const label of [role.label, ...Object.values(role.labels)]) {
+      if (!label.trim()) continue;
+      const codes = index.get(labelKey(label)) ?? new Set<string>();
+      index.set(labelKey(label), codes.add(role.code));
+    }
+  }
+  labelIndexes.set(vocabulary, index);
+  return index;
+}
+
+/**
+ * The roles a pasted text names. Codes as people type them ("A/R", "a, r", "AR") are read by parseRoleText; what it
+ * cannot read is tried as role labels in any of the vocabulary's languages ("Accountable", "Ansvarig / Utförande").
+ * A label two roles share is not guessed. Empty text means no roles.
+ */
+export function readRoleText(text: string, vocabulary: Vocabulary): ParsedRoles {
+  const plain = unescapeFormula(text.trim()).trim();
+  const byCode = parseRoleText(plain, vocabulary);
+  if (byCode.unknown.length === 0) return byCode;
+  // Labels may hold spaces ("Sign off"), so split only on the separators that cannot be part of one.
+  const labels = labelIndex(vocabulary);
+  const roles: string[] = [];
+  for (const part of plain.split(/[/,;+&|\n]+/).filter((p) => p.trim())) {
+    const codes = labels.get(labelKey(part));
+    if (codes?.size === 1) roles.push(...codes);
+    else {
+      const parsed = parseRoleText(part, vocabulary);
+      if (parsed.unknown.length > 0) return byCode;
+      roles.push(...parsed.roles);
+    }
+  }
+  return { roles: normalizeRoleCodes(vocabulary, roles), unknown: [] };
+}
+
+/**
+ * Where a block of `height` × `width` pasted at `target` lands, as Excel decides it: when the selection is a whole
+ * multiple of the block in both directions (and so at least its size) the block repeats to fill it; otherwise the block
+ * goes once at the selection's top-left cell, running past the selection if larger.
+ */
+function pasteArea(target: CellRange, height: number, width: number): CellRange {
+  const rows = target.bottom - target.top + 1;
+  const columns = target.right - target.left + 1;
+  if (rows % height === 0 && columns % width === 0) return target;
+  return { top: target.top, left: target.left, bottom: target.top + height - 1, right: target.left + width - 1 };
+}
+
+/**
+ * The edits that paste `grid` (from parseClipboard) at `target`: a single cell as the anchor, or the selected range.
+ * Every pasted text is read by readRoleText; an empty one clears its cell. A text that names no role of the
+ * vocabulary, or several where the vocabulary allows one, changes nothing and is reported. Notes stay as they are.
+ */
+export function planPaste(view: MatrixView, target: CellPosition | CellRange, grid: readonly (readonly string[])[]): PastePlan {
+  const height = grid.length;
+  const width = grid.reduce((max, r) => Math.max(max, r.length), 0);
+  if (height === 0 || width === 0) return { edits: [], problems: [], clipped: 0, range: null };
+  const selection =
+    'row' in target
+      ? rangeBetween(target, target)
+      : (clampRange(view, target) ??
+        rangeBetween({ row: target.top, column: target.left }, { row: target.bottom, column: target.right }));
+  const area = pasteArea(selection, height, width);
+  const range = clampRange(view, area);
+  const covered = range ? (range.bottom - range.top + 1) * (range.right - range.left + 1) : 0;
+  const clipped = (area.bottom - area.top + 1) * (area.right - area.left + 1) - covered;
+  if (!range) return { edits: [], problems: [], clipped, range };
+
+  const cells = new ViewCells(view);
+  const edits: CellEdit[] = [];
+  const problems: PasteProblem[] = [];
+  for (let row = range.top; row <= range.bottom; row++) {
+    for (let column = range.left; column <= range.right; column++) {
+      const text = grid[(row - area.top) % height]![(column - area.left) % width] ?? '';
+      const { roles, unknown } = readRoleText(text, view.vocabulary);
+      const reason: PasteProblemReason | null =
+        unknown.length > 0 ? 'unknown-role' : roles.length > 1 && !view.vocabulary.combinable ? 'not-combinable' : null;
+      if (reason) {
+        problems.push({ row, column, activityId: cells.activityId(row), partyId: cells.partyId(column), text, reason, unknown });
+        continue;
+      }
+      const edit = cells.edit(row, column, roles);
+      if (edit) edits.push(edit);
+    }
+  }
+  return { edits, problems, clipped, range };
+}
+
+export interface FillOptions {
+  /** The cell whose roles fill the range; the range's top-left cell when not given. Ignored with `direction`. */
+  readonly from?: CellPosition;
+  /** Excel's Ctrl+D ('down': each column takes its top cell) and Ctrl+R ('right': each row takes its left cell). */
+  readonly direction?: 'down' | 'right';
+}
+
+/** The edits that fill `range` with the roles of one of its cells (see FillOptions); unchanged cells are left out. */
+export function planFill(view: MatrixView, range: CellRange, options: FillOptions = {}): CellEdit[] {
+  const clamped = clampRange(view, range);
+  if (!clamped) return [];
+  const cells = new ViewCells(view);
+  const from = options.from ?? { row: clamped.top, column: clamped.left };
+  if (from.row < clamped.top || from.row > clamped.bottom || from.column < clamped.left || from.column > clamped.right)
+    throw new Error('the cell to fill from must lie in the range');
+  const edits: CellEdit[] = [];
+  for (let row = clamped.top; row <= clamped.bottom; row++) {
+    for (let column = clamped.left; column <= clamped.right; column++) {
+      const source =
+        options.direction === 'down'
+          ? { row: clamped.top, column }
+          : options.direction === 'right'
+            ? { row, column: clamped.left }
+            : from;
+      const edit = cells.edit(row, column, [...cells.roles(source.row, source.column)]);
+      if (edit) edits.push(edit);
+    }
+  }
+  return edits;
+}

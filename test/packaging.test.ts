@@ -1,0 +1,410 @@
+// Packaging: electron-builder.yml is valid by electron-builder's own schema and refers only to files that exist, the
+// icons are well-formed and up to date, the beforePack hook refuses a driver built for another system, the bundled xlsx
+// parse worker works without tsx, and (on Linux) electron-builder itself packs exactly the files we mean to ship.
+// Installers themselves cannot be built here: that needs Electron's binary and the packaging tools from GitHub
+// (docs/packaging.md).
+import Ajv from 'ajv';
+import ExcelJS from 'exceljs';
+import { load } from 'js-yaml';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { crc32 } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const at = (...parts: string[]) => join(ROOT, ...parts);
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+interface FileAssociation {
+  ext: string;
+  name: string;
+  role?: string;
+  icon?: string;
+  mimeType?: string;
+}
+interface BuilderConfig {
+  appId: string;
+  productName: string;
+  directories: { buildResources: string; output: string };
+  files: string[];
+  asarUnpack: string[];
+  npmRebuild: boolean;
+  beforePack: string;
+  fileAssociations: FileAssociation[];
+  linux: { target: string[]; icon: string; maintainer: string; category: string };
+  win: { target: string[]; icon: string };
+  mac: { target: string[]; icon: string; category: string };
+  nsis: { oneClick: boolean; allowToChangeInstallationDirectory: boolean };
+}
+const config = load(readFileSync(at('electron-builder.yml'), 'utf8')) as BuilderConfig;
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** Size and format of a PNG, after checking its signature and that IHDR comes first with a correct CRC. */
+function pngHeader(data: Buffer): { width: number; height: number; bitDepth: number; colourType: number } {
+  expect(data.subarray(0, 8).equals(PNG_SIGNATURE), 'PNG signature').toBe(true);
+  expect(data.readUInt32BE(8), 'IHDR length').toBe(13);
+  expect(data.toString('latin1', 12, 16)).toBe('IHDR');
+  expect(data.readUInt32BE(29), 'IHDR CRC').toBe(crc32(data.subarray(12, 29)));
+  return { width: data.readUInt32BE(16), height: data.readUInt32BE(20), bitDepth: data[24]!, colourType: data[25]! };
+}
+
+describe('electron-builder.yml', () => {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(
+    readJson(at('node_modules', 'app-builder-lib', 'scheme.json')) as object,
+  );
+
+  it("is valid by electron-builder's own schema", () => {
+    const valid = validate(config);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('and the validation would notice a mistake', () => {
+    expect(validate({ ...config, nsis: { ...config.nsis, oneclick: false } })).toBe(false);
+    expect(validate({ ...config, mac: { ...config.mac, target: 42 } })).toBe(false);
+  });
+
+  it('packages what the app needs, the way docs/packaging.md says', () => {
+    expect(config.appId).toBe('com.engagebook.app');
+    expect(config.productName).toBe('Engagebook');
+    expect(config.directories).toEqual({ buildResources: 'build', output: 'dist' });
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.mac.target).toEqual(['dmg']);
+    expect(config.mac.category).toBe('public.app-category.business');
+    expect(config.nsis).toEqual({ oneClick: false, allowToChangeInstallationDirectory: true });
+    expect(config.linux.maintainer).toMatch(/^.+ <[^@\s]+@[^@\s]+>$/);
+    // The Electron-ABI driver ships from .native; electron-builder must not rebuild node_modules in place.
+    expect(config.npmRebuild).toBe(false);
+    expect(config.files).toContain('.native/electron/better_sqlite3.node');
+    expect(config.asarUnpack).toContain('**/*.node');
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'engagement', name: 'Engagebook workbook', role: 'Editor' }),
+    ]);
+  });
+
+  it('enters the app where the build puts the main bundle, and dist/ is not committed', () => {
+    const pkg = readJson(at('package.json')) as { main?: string; scripts: Record<string, string> };
+    expect(pkg.main).toBe('out/main/index.cjs');
+    expect(pkg.scripts.dist).toMatch(/build:renderer.*build:electron.*rebuild:electron-native.*electron-builder/);
+    expect(readFileSync(at('.gitignore'), 'utf8').split('\n')).toContain('dist/');
+  });
+
+  it('refers only to files that exist', () => {
+    const resources = at(config.directories.buildResources);
+    const referenced = [config.linux.icon, config.win.icon, config.mac.icon, config.beforePack];
+    // A file association's icon is a name in build/ that electron-builder completes per platform.
+    for (const association of config.fileAssociations) {
+      const icon = association.icon ?? association.ext;
+      referenced.push(
+        join(config.directories.buildResources, `${icon}.icns`),
+        join(config.directories.buildResources, `${icon}.ico`),
+      );
+    }
+    expect(existsSync(resources)).toBe(true);
+    for (const file of referenced) expect(existsSync(at(file)), file).toBe(true);
+  });
+});
+
+describe('icons', () => {
+  it('icon.png is a 1024×1024 RGBA PNG', () => {
+    expect(pngHeader(readFileSync(at('build', 'icon.png')))).toEqual({ width: 1024, height: 1024, bitDepth: 8, colourType: 6 });
+  });
+
+  it('icon.ico is a well-formed icon directory with bitmaps and a 256×256 PNG', () => {
+    const data = readFileSync(at('build', 'icon.ico'));
+    expect([data.readUInt16LE(0), data.readUInt16LE(2)], 'reserved, type 1 = icon').toEqual([0, 1]);
+    const count = data.readUInt16LE(4);
+    let next = 6 + 16 * count;
+    const sizes: number[] = [];
+    for (let n = 0; n < count; n++) {
+      const entry = data.subarray(6 + 16 * n, 22 + 16 * n);
+      const size = entry[0] || 256;
+      expect(entry[1] || 256, 'square').toBe(size);
+      const [length, offset] = [entry.readUInt32LE(8), entry.readUInt32LE(12)];
+      expect(offset, 'images follow each other').toBe(next);
+      expect(offset + length).toBeLessThanOrEqual(data.length);
+      next = offset + length;
+      const image = data.subarray(offset, offset + length);
+      if (image.subarray(0, 8).equals(PNG_SIGNATURE)) {
+        expect(pngHeader(image)).toMatchObject({ width: size, height: size });
+      } else {
+        // BITMAPINFOHEADER: 40 bytes, height doubled (colour + mask), 32 bits per pixel.
+        expect([image.readUInt32LE(0), image.readInt32LE(4), image.readInt32LE(8), image.readUInt16LE(14)]).toEqual([
+          40,
+          size,
+          2 * size,
+          32,
+        ]);
+      }
+      sizes.push(size);
+    }
+    expect(next, 'no trailing bytes').toBe(data.length);
+    expect(sizes).toEqual(expect.arrayContaining([16, 32, 48, 256]));
+  });
+
+  it('icon.icns is a well-formed icon family of PNGs, up to 1024×1024', () => {
+    const data = readFileSync(at('build', 'icon.icns'));
+    expect(data.toString('latin1', 0, 4)).toBe('icns');
+    expect(data.readUInt32BE(4), 'length field').toBe(data.length);
+    const expected: Record<string, number> = {
+      ic11: 32,
+      ic12: 64,
+      ic07: 128,
+      ic13: 256,
+      ic08: 256,
+      ic14: 512,
+      ic09: 512,
+      ic10: 1024,
+    };
+    const seen: string[] = [];
+    for (let offset = 8; offset < data.length;) {
+      const type = data.toString('latin1', offset, offset + 4);
+      const length = data.readUInt32BE(offset + 4);
+      expect(length).toBeGreaterThan(8);
+      expect(offset + length).toBeLessThanOrEqual(data.length);
+      const size = expected[type];
+      expect(size, `known type ${type}`).toBeDefined();
+      expect(pngHeader(data.subarray(offset + 8, offset + length))).toMatchObject({ width: size, height: size });
+      seen.push(type);
+      offset += length;
+    }
+    expect(seen.sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it('the committed icons are what scripts/make-icons.mjs draws', () => {
+    const run = spawnSync(process.execPath, ['scripts/make-icons.mjs', '--check'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('icon.svg is the same design', () => {
+    const svg = readFileSync(at('build', 'icon.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1024" height="1024"/);
+    expect(svg.match(/<rect /g)).toHaveLength(10); // the tile and the 3×3 matrix
+  });
+});
+
+describe('beforePack hook', () => {
+  type Hook = {
+    default: (context: { packager: { projectDir: string }; electronPlatformName: string; arch: number }) => Promise<void>;
+  };
+  const X64 = 1;
+  const ARM64 = 3;
+  const elf = (machine: number) => {
+    const data = Buffer.alloc(64);
+    data.writeUInt32BE(0x7f454c46, 0);
+    data.writeUInt16LE(machine, 18);
+    return data;
+  };
+  const pe = (machine: number) => {
+    const data = Buffer.alloc(0x100);
+    data.write('MZ', 0, 'latin1');
+    data.writeUInt32LE(0x80, 0x3c);
+    data.writeUInt32BE(0x50450000, 0x80);
+    data.writeUInt16LE(machine, 0x84);
+    return data;
+  };
+  const fatMachO = (...cpus: number[]) => {
+    const data = Buffer.alloc(8 + 20 * cpus.length);
+    data.writeUInt32BE(0xcafebabe, 0);
+    data.writeUInt32BE(cpus.length, 4);
+    cpus.forEach((cpu, n) => data.writeUInt32BE(cpu, 8 + 20 * n));
+    return data;
+  };
+
+  async function packWith(driver: Buffer | null, electronPlatformName: string, arch: number): Promise<string> {
+    const projectDir = mkdtempSync(join(tmpdir(), 'engagebook-hook-'));
+    try {
+      if (driver) {
+        mkdirSync(join(projectDir, '.native', 'electron'), { recursive: true });
+        writeFileSync(join(projectDir, '.native', 'electron', 'better_sqlite3.node'), driver);
+      }
+      const hook = (await import(pathToFileURL(at(config.beforePack)).href)) as Hook;
+      await hook.default({ packager: { projectDir }, electronPlatformName, arch });
+      return 'ok';
+    } catch (error) {
+      return (error as Error).message;
+    } finally {
+      rmSync(projectDir, { recursive: true, force: true });
+    }
+  }
+
+  it('packs a driver built for the target', async () => {
+    expect(await packWith(elf(0x3e), 'linux', X64)).toBe('ok');
+    expect(await packWith(pe(0x8664), 'win32', X64)).toBe('ok');
+    expect(await packWith(fatMachO(0x01000007, 0x0100000c), 'darwin', ARM64)).toBe('ok');
+  });
+
+  it('refuses a missing driver, or one for another platform or CPU', async () => {
+    expect(await packWith(null, 'linux', X64)).toMatch(/better_sqlite3\.node is missing: run npm run rebuild:electron-native/);
+    expect(await packWith(elf(0x3e), 'win32', X64)).toMatch(/built for linux x64, but this package is for win32 x64/);
+    expect(await packWith(elf(0x3e), 'linux', ARM64)).toMatch(/built for linux x64, but this package is for linux arm64/);
+    expect(await packWith(fatMachO(0x01000007), 'mas', ARM64)).toMatch(
+      /built for darwin x64, but this package is for darwin arm64/,
+    );
+  });
+});
+
+describe('the bundled app', () => {
+  let work = '';
+  let out = '';
+  let build: ReturnType<typeof spawnSync>;
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'engagebook-bundle-'));
+    out = join(work, 'out');
+    // A stand-in for a main-process module that imports a spreadsheet: it goes through read-grid.ts like the app does.
+    const probe = join(work, 'probe.ts');
+    writeFileSync(
+      probe,
+      `import { readXlsxGrid } from ${JSON.stringify(at('electron', 'services', 'xlsx', 'import', 'read-grid.ts'))};\n` +
+        'readXlsxGrid(process.argv[2]!).then((grid) => console.log(JSON.stringify(grid)), (error: Error) => {\n' +
+        '  console.error(error.message);\n  process.exit(2);\n});\n',
+    );
+    build = spawnSync(process.execPath, ['scripts/build-electron.js', '--outdir', out, '--entry', `main/probe=${probe}`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('builds main, preload and the parse worker without warnings', () => {
+    expect(build.stderr).toBe('');
+    expect(build.status).toBe(0);
+    for (const file of ['main/index.cjs', 'main/parse-worker.cjs', 'preload/index.cjs'])
+      expect(existsSync(join(out, file)), file).toBe(true);
+    // The bundles never reach for the source entry, which needs tsx.
+    for (const file of ['main/index.cjs', 'main/probe.cjs']) {
+      expect(readFileSync(join(out, file), 'utf8')).not.toContain('parse-worker-entry');
+    }
+  });
+
+  async function sampleXlsx(): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Roles');
+    sheet.addRow(['Activity', 'Customer', 'Provider']);
+    sheet.addRow(['Choose the cloud region', 'A', 'R']);
+    sheet.addRow(['Patch servers', '', 'A,R']);
+    const file = join(work, 'sample.xlsx');
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('parses an xlsx in the bundled worker with plain node, from outside the repository', async () => {
+    const file = await sampleXlsx();
+    // cwd outside the checkout, so nothing can be resolved from node_modules: the bundles must be self-contained.
+    const run = spawnSync(process.execPath, [join(out, 'main', 'probe.cjs'), file], {
+      cwd: work,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const grid = JSON.parse(run.stdout) as { sheets: { name: string; rows: [number, [number, string][]][] }[] };
+    expect(grid.sheets.map((s) => s.name)).toEqual(['Roles']);
+    expect(grid.sheets[0]!.rows).toEqual([
+      [
+        1,
+        [
+          [1, 'Activity'],
+          [2, 'Customer'],
+          [3, 'Provider'],
+        ],
+      ],
+      [
+        2,
+        [
+          [1, 'Choose the cloud region'],
+          [2, 'A'],
+          [3, 'R'],
+        ],
+      ],
+      [
+        3,
+        [
+          [1, 'Patch servers'],
+          [3, 'A,R'],
+        ],
+      ],
+    ]);
+  });
+
+  it('fails loudly, not through the source entry, when the worker bundle is missing', async () => {
+    const file = await sampleXlsx();
+    const lonely = join(work, 'lonely');
+    mkdirSync(lonely);
+    cpSync(join(out, 'main', 'probe.cjs'), join(lonely, 'probe.cjs'));
+    const run = spawnSync(process.execPath, [join(lonely, 'probe.cjs'), file], { cwd: work, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/cannot be read as a workbook .*parse-worker\.cjs/);
+  });
+
+  // electron-builder with a stand-in Electron (an empty "dist" folder) packs the app folder and writes app.asar without
+  // downloading anything; its file matching is then checked on the real thing. Linux only: the stand-in is shaped like
+  // Linux's Electron.
+  it.skipIf(process.platform !== 'linux')('electron-builder packs exactly the bundles, the driver and package.json', () => {
+    const project = join(work, 'project');
+    mkdirSync(join(project, '.native', 'electron'), { recursive: true });
+    for (const file of ['package.json', 'package-lock.json', 'electron-builder.yml', 'build'])
+      cpSync(at(file), join(project, file), { recursive: true });
+    cpSync(out, join(project, 'out'), {
+      recursive: true,
+      filter: (source) => !source.endsWith('probe.cjs') && !source.endsWith('probe.cjs.map'),
+    });
+    mkdirSync(join(project, 'out', 'renderer'));
+    writeFileSync(join(project, 'out', 'renderer', 'index.html'), '<!doctype html>');
+    // Any driver for this machine passes the hook; the package's contents are what is checked here.
+    cpSync(
+      at('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+      join(project, '.native', 'electron', 'better_sqlite3.node'),
+    );
+    symlinkSync(at('node_modules'), join(project, 'node_modules'), 'dir');
+    const electron = join(work, 'electron-dist');
+    mkdirSync(electron);
+    writeFileSync(join(electron, 'electron'), '#!/bin/sh\n', { mode: 0o755 });
+    const version = (readJson(at('node_modules', 'electron', 'package.json')) as { version: string }).version;
+    writeFileSync(join(electron, 'version'), version);
+
+    const run = spawnSync(
+      process.execPath,
+      [at('node_modules', 'electron-builder', 'cli.js'), '--linux', 'dir', `-c.electronDist=${electron}`],
+      { cwd: project, encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+
+    const resources = join(project, config.directories.output, 'linux-unpacked', 'resources');
+    // @electron/asar is what electron-builder writes the archive with.
+    const asar = createRequire(import.meta.url)(at('node_modules', '@electron', 'asar')) as {
+      listPackage(archive: string): string[];
+      statFile(archive: string, file: string): object;
+      extractFile(archive: string, file: string): Buffer;
+    };
+    const archive = join(resources, 'app.asar');
+    const files = asar
+      .listPackage(archive)
+      .filter((f) => !('files' in asar.statFile(archive, f.slice(1))) && !f.startsWith('/node_modules/better-sqlite3/lib/'));
+    expect(files.sort()).toEqual(
+      [
+        '/.native/electron/better_sqlite3.node',
+        '/node_modules/better-sqlite3/LICENSE',
+        '/node_modules/better-sqlite3/package.json',
+        '/out/main/index.cjs',
+        '/out/main/parse-worker.cjs',
+        '/out/preload/index.cjs',
+        '/out/renderer/index.html',
+        '/package.json',
+      ].sort(),
+    );
+    expect(asar.listPackage(archive)).toContain('/node_modules/better-sqlite3/lib/index.js');
+    expect((JSON.parse(asar.extractFile(archive, 'package.json').toString()) as { main: string }).main).toBe(
+      'out/main/index.cjs',
+    );
+    // The driver is also outside the archive, where the operating system can load it.
+    expect(existsSync(join(resources, 'app.asar.unpacked', '.native', 'electron', 'better_sqlite3.node'))).toBe(true);
+  });
+});
