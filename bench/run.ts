@@ -21,6 +21,7 @@ import {
 import { exportXlsx } from '../electron/services/xlsx/export';
 import { importReturned } from '../electron/services/documents/import-returned';
 import { buildHostileCorpus } from '../test/hostile/corpus';
+import { createHost } from '../electron/services/api/host';
 
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 20_000);
 
@@ -99,6 +100,25 @@ try {
     );
     measure(`canonical JSON (${ACTIVITIES} activities)`, 1_000, () => canonicalJson(readDocument(w)));
   });
+  // What the UI waits for in a large workbook: a paste through the API host, and the reload it does after each edit.
+  const host = createHost({ watchIntervalMs: 0 });
+  try {
+    const docId = host.open(large);
+    const pasted = roles.phases[0]!.activities.slice(0, 1_000).map((a, i) => ({
+      activityId: a.id,
+      partyId: customer!,
+      roles: [i % 2 ? 'O' : 'C'],
+    }));
+    await measureAsync(`API: paste ${pasted.length} cells (${ACTIVITIES} activities)`, 300, async () => {
+      const reply = await host.dispatch('cells.set', { docId, matrixId: roles.id, reason: 'paste', cells: pasted });
+      if (!reply.ok) throw new Error(reply.error.message);
+    });
+    await measureAsync(`API: reload document and findings (${ACTIVITIES} activities)`, 1_500, () =>
+      Promise.all([host.dispatch('document.get', { docId }), host.dispatch('document.validate', { docId })]),
+    );
+  } finally {
+    host.close();
+  }
   const largeDoc = withWorkbook(large, readDocument);
   await measureAsync('xlsx export (template workbook)', 500, () =>
     exportXlsx(withWorkbook(small, readDocument), join(dir, 'small.xlsx')),

@@ -88,7 +88,6 @@ async function createWorkbook(template: string, title: string) {
 describe('the start screen', () => {
   it('creates a workbook from a template in the documents folder and opens its grid', async () => {
     await expect.poll(() => page.getByRole('region', { name: 'Recent workbooks' }).textContent()).toMatch(/No recent/);
-    await page.screenshot({ path: join(SCREENSHOTS, 'start.png') });
     await createWorkbook('Managed services', 'E2E Acme');
     await page.getByRole('grid', { name: 'Roles and responsibilities' }).waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('E2E Acme');
@@ -195,6 +194,7 @@ describe('the RACI grid in Chromium', () => {
   it('builds a RACI matrix from a blank template: phase, activity, and a two-letter combination', async () => {
     await page.getByRole('button', { name: 'All workbooks' }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Recent workbooks' }).textContent()).toMatch(/E2E Acme/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'start.png') });
     await createWorkbook('RACI matrix', 'E2E Combo');
     await page.getByRole('grid').waitFor();
     await page.getByRole('button', { name: 'Add phase' }).click();
@@ -210,6 +210,18 @@ describe('the RACI grid in Chromium', () => {
     // Stored in the vocabulary's order, whatever order the letters came in.
     await expect.poll(() => label('Kick-off', 'Customer')).toBe('Kick-off — Customer: Responsible, Accountable');
     expect(await cell('Kick-off', 'Customer').textContent()).toBe('R/A');
+    // F2 opens the cell's note; a party column is added from the toolbar.
+    await page.keyboard.press('F2');
+    await page
+      .getByRole('dialog', { name: /^Note for Kick-off — Customer/ })
+      .getByRole('textbox')
+      .fill('Confirm with the PMO');
+    await page.getByRole('button', { name: 'OK', exact: true }).click();
+    await expect.poll(() => label('Kick-off', 'Customer')).toMatch(/; note: Confirm with the PMO$/);
+    await page.getByRole('button', { name: 'Add party' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Security office');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => label('Kick-off', 'Security office')).toBe('Kick-off — Security office: no role');
   });
 
   it('has saved every edit to the files', async () => {
@@ -225,6 +237,10 @@ describe('the RACI grid in Chromium', () => {
     expect(first[1].cells.slice(0, 2).map((c: { roles: string[] }) => c.roles)).toEqual([['O'], ['C']]);
     const combo = JSON.parse((await cli('show', join(dir, 'Documents', 'E2E Combo.engagement'), '--json')).stdout);
     expect(combo).toMatchObject({ title: 'E2E Combo', client: 'Acme AB' });
-    expect(combo.matrices[0].phases[0].activities[0]).toMatchObject({ title: 'Kick-off', cells: [{ roles: ['R', 'A'] }] });
+    expect(combo.matrices[0].phases[0].activities[0]).toMatchObject({
+      title: 'Kick-off',
+      cells: [{ roles: ['R', 'A'], note: 'Confirm with the PMO' }],
+    });
+    expect(combo.parties.map((p: { name: string }) => p.name)).toContain('Security office');
   });
 });

@@ -98,6 +98,13 @@ function focusedDocument(): { docId: string; file: string } | null {
   return entry && file ? { docId: entry[0], file } : null;
 }
 
+async function historyStep(method: 'history.undo' | 'history.redo'): Promise<void> {
+  const current = focusedDocument();
+  if (!current) return;
+  const reply = await host.dispatch(method, { docId: current.docId });
+  if (!reply.ok) fail(new Error(reply.error.message));
+}
+
 function refreshMenu(): void {
   const templates = listTemplates().map((t) => ({ id: t.id, name: t.name[language] }));
   Menu.setApplicationMenu(
@@ -160,6 +167,9 @@ function refreshMenu(): void {
           }
         },
         showDataFolder: () => void shell.openPath(app.getPath('userData')),
+        // Through the host like any edit: it announces the change, and the window reloads what it shows.
+        undo: () => void historyStep('history.undo'),
+        redo: () => void historyStep('history.redo'),
       },
       workspace.recent().map((entry) => entry.file),
       templates,

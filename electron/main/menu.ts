@@ -8,6 +8,8 @@ export interface MenuActions {
   saveCopy(): void;
   importFile(): void;
   exportXlsx(): void;
+  undo(): void;
+  redo(): void;
   showDataFolder(): void;
 }
 
@@ -47,10 +49,11 @@ export function buildMenu(
     },
     {
       label: '&Edit',
-      // The grid handles Ctrl/Cmd+Z itself against the document's persistent history; these roles serve text fields.
+      // Undo and Redo act on the document's persistent history through the API host. Their shortcuts are shown but not
+      // registered, so Ctrl/Cmd+Z still reaches the page: the grid handles it, and text fields keep their own undo.
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => actions.undo() },
+        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => actions.redo() },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

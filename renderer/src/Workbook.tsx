@@ -44,6 +44,9 @@ export function Workbook({ connection, docId, onHome }: { connection: Connection
   }, [api, docId, i18n.language]);
 
   useEffect(() => void load(), [load]);
+  useEffect(() => {
+    if (state) document.title = `${state.doc.title} — Engagebook`;
+  }, [state?.doc.title]);
 
   // One subscription per document: the handler reads the latest load/t through a ref instead of resubscribing.
   const onEvent = useRef<(event: HostEvent) => void>(() => undefined);

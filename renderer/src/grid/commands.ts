@@ -65,7 +65,14 @@ export function gridCommands(
       void cells('fill', edits, t('ui.filled', { count: edits.length }));
     },
     async paste(view, range, data) {
-      const grid = parseClipboard(data);
+      let grid: string[][];
+      try {
+        grid = parseClipboard(data);
+      } catch (error) {
+        // Too large to paste: say so rather than fail silently.
+        notify((error as Error).message);
+        return null;
+      }
       const single = range.top === range.bottom && range.left === range.right;
       const plan = planPaste(view, single ? { row: range.top, column: range.left } : range, grid);
       const notes = [t('ui.pasted', { count: plan.edits.length })];
