@@ -218,6 +218,12 @@ describe('the RACI grid in Chromium', () => {
       .fill('Confirm with the PMO');
     await page.getByRole('button', { name: 'OK', exact: true }).click();
     await expect.poll(() => label('Kick-off', 'Customer')).toMatch(/; note: Confirm with the PMO$/);
+    // Enter types roles as text, by code or by name.
+    await cell('Kick-off', 'Provider').click();
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'Roles for Kick-off — Provider' }).fill('Informed');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => label('Kick-off', 'Provider')).toBe('Kick-off — Provider: Informed');
     await page.getByRole('button', { name: 'Add party' }).click();
     await page.getByRole('dialog').getByRole('textbox').fill('Security office');
     await page.keyboard.press('Enter');
@@ -237,10 +243,12 @@ describe('the RACI grid in Chromium', () => {
     expect(first[1].cells.slice(0, 2).map((c: { roles: string[] }) => c.roles)).toEqual([['O'], ['C']]);
     const combo = JSON.parse((await cli('show', join(dir, 'Documents', 'E2E Combo.engagement'), '--json')).stdout);
     expect(combo).toMatchObject({ title: 'E2E Combo', client: 'Acme AB' });
-    expect(combo.matrices[0].phases[0].activities[0]).toMatchObject({
-      title: 'Kick-off',
-      cells: [{ roles: ['R', 'A'], note: 'Confirm with the PMO' }],
-    });
+    const kickOff = combo.matrices[0].phases[0].activities[0];
+    expect(kickOff.title).toBe('Kick-off');
+    expect(kickOff.cells.map((c: { roles: string[]; note: string | null }) => [c.roles, c.note])).toEqual([
+      [['R', 'A'], 'Confirm with the PMO'],
+      [['I'], null],
+    ]);
     expect(combo.parties.map((p: { name: string }) => p.name)).toContain('Security office');
   });
 });

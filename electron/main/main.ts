@@ -4,7 +4,7 @@
  */
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { contentOf } from '../../shared/domain/canonical';
 import { EngagebookError } from '../../shared/domain/errors';
 import { isLanguage } from '../../shared/domain/languages';
@@ -12,6 +12,8 @@ import { buildTemplate, listTemplates } from '../../shared/templates';
 import { createHost } from '../services/api/host';
 import { createWorkbook, newId, readDocument, saveCopy, withWorkbook } from '../services/store';
 import { exportXlsx } from '../services/xlsx/export';
+import { describeChange, importAsNewWorkbook, isEngagebookExport } from '../services/documents/import-file';
+import { importReturned } from '../services/documents/import-returned';
 import { createWorkspace } from '../services/workspace/workspace';
 import { EVENTS_CHANNEL } from './channel';
 import { registerApi } from './ipc';
@@ -98,6 +100,38 @@ function focusedDocument(): { docId: string; file: string } | null {
   return entry && file ? { docId: entry[0], file } : null;
 }
 
+/**
+ * A returned export: show what would change (the same three-way merge as `import --into --dry-run`) and apply it only
+ * when the person agrees. The file is written by the import service's own connection; the host notices and the window
+ * reloads.
+ */
+async function mergeReturned(source: string, workbook: string): Promise<void> {
+  const preview = await importReturned(source, workbook, { dryRun: true });
+  const applicable = preview.changes.length - preview.conflicts;
+  const lines = preview.changes.slice(0, 40).map(describeChange);
+  if (preview.changes.length > lines.length) lines.push(`… and ${preview.changes.length - lines.length} more`);
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    buttons: applicable > 0 ? ['Apply', 'Cancel'] : ['Close'],
+    defaultId: 0,
+    cancelId: applicable > 0 ? 1 : 0,
+    message: `${basename(source)}: ${applicable} changes to apply, ${preview.conflicts} conflicts where your version is kept`,
+    detail: [...lines, ...preview.notices.map((n) => `notice: ${n}`)].join('\n') || 'The file holds no changes.',
+  });
+  if (applicable > 0 && response === 0) await importReturned(source, workbook);
+}
+
+/** Anything else becomes a new workbook (JSON, an export, a client's spreadsheet), opened in its own window. */
+async function importAsNew(source: string): Promise<void> {
+  const { filePath } = await dialog.showSaveDialog({
+    defaultPath: join(app.getPath('documents'), 'Engagebook', `${basename(source, extname(source))}.engagement`),
+    filters: [WORKBOOK_FILTER],
+  });
+  if (!filePath) return;
+  await importAsNewWorkbook(source, filePath, { language });
+  openWorkbookWindow(filePath);
+}
+
 async function historyStep(method: 'history.undo' | 'history.redo'): Promise<void> {
   const current = focusedDocument();
   if (!current) return;
@@ -147,11 +181,20 @@ function refreshMenu(): void {
             }
           }
         },
-        importFile() {
-          dialog.showErrorBox(
-            'Engagebook',
-            'Import from the app arrives with the import review screen; use "npx engagebook import" for now.',
-          );
+        async importFile() {
+          const { filePaths } = await dialog.showOpenDialog({
+            properties: ['openFile'],
+            filters: [{ name: 'Spreadsheets and workbooks', extensions: ['xlsx', 'csv', 'tsv', 'txt', 'html', 'htm', 'json'] }],
+          });
+          const source = filePaths[0];
+          if (!source) return;
+          try {
+            const current = focusedDocument();
+            if (current && (await isEngagebookExport(source))) await mergeReturned(source, current.file);
+            else await importAsNew(source);
+          } catch (error) {
+            fail(error);
+          }
         },
         async exportXlsx() {
           const current = focusedDocument();

@@ -11,6 +11,7 @@ import type { HostEvent } from '../../shared/api/events';
 import type { Connection } from './api';
 import { Findings } from './Findings';
 import { Grid, type JumpTarget } from './grid/Grid';
+import { historyCommands, historyKey } from './history';
 import { LanguageSelect } from './LanguageSelect';
 import { Legend } from './Legend';
 import { Workload } from './Workload';
@@ -76,6 +77,19 @@ export function Workbook({ connection, docId, onHome }: { connection: Connection
     },
     [api, load, t],
   );
+
+  // Undo and redo work wherever focus is (toolbar, findings), not only in the grid, which handles them itself first.
+  useEffect(() => {
+    const commands = historyCommands(docId, run, t);
+    const onKey = (event: KeyboardEvent) => {
+      const step = event.defaultPrevented ? null : historyKey(event);
+      if (!step) return;
+      event.preventDefault();
+      commands[step]();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [docId, run, t]);
 
   if (!state) return <p className="status">{t('ui.loading')}</p>;
   const { doc, findings, history } = state;

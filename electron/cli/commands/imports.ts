@@ -1,28 +1,10 @@
 import type { Command } from 'commander';
-import { extname } from 'node:path';
 import { EngagebookError } from '../../../shared/domain/errors';
-import type { Change } from '../../../shared/merge/changes';
-import { importReturned, readReturnedFile, verifyReturned } from '../../services/documents/import-returned';
-import { importJsonFile } from '../../services/documents/json-file';
-import { detectForeign, readMapping, readSpreadsheetGrid } from '../../services/documents/import-foreign';
-import { readExportMeta } from '../../services/xlsx/import/meta';
-import { createWorkbook } from '../../services/store';
+import { describeChange, importAsNewWorkbook } from '../../services/documents/import-file';
+import { readMapping } from '../../services/documents/import-foreign';
+import { importReturned, verifyReturned } from '../../services/documents/import-returned';
 import { EXIT, type Io, printJson } from '../io';
 import { parseLanguage, requireExtension } from '../options';
-
-const show = (value: unknown): string => {
-  if (value === null || value === undefined || value === '') return '∅';
-  if (Array.isArray(value)) return value.length ? value.join('/') : '∅';
-  if (typeof value === 'object')
-    return (value as { title?: string; name?: string }).title ?? (value as { name?: string }).name ?? '…';
-  return String(value);
-};
-
-function describe(change: Change): string {
-  const mark = change.conflict ? '!' : '+';
-  const ours = change.conflict ? ` (ours: ${show(change.ours)}; kept)` : '';
-  return `${mark} ${change.kind.padEnd(20)} ${change.where}: ${show(change.before)} → ${show(change.after)}${ours}`;
-}
 
 export function registerImportCommands(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -52,12 +34,11 @@ export function registerImportCommands(program: Command, io: Io, setExit: (code:
       ) => {
         if (Boolean(options.out) === Boolean(options.into))
           throw new EngagebookError('invalid-argument', 'give exactly one of --out FILE or --into FILE');
-        const format = extname(source).toLowerCase();
         if (options.into) {
           requireExtension(source, ['.xlsx'], 'a returned export');
           const result = await importReturned(source, options.into, { dryRun: options.dryRun ?? false });
           if (options.json) return printJson(io, result);
-          for (const change of result.changes) io.out(describe(change));
+          for (const change of result.changes) io.out(describeChange(change));
           for (const notice of result.notices) io.err(`notice: ${notice}`);
           const verb = result.dryRun ? 'would apply' : 'applied';
           const applicable = result.changes.length - result.conflicts;
@@ -69,37 +50,34 @@ export function registerImportCommands(program: Command, io: Io, setExit: (code:
         }
         const out = options.out!;
         requireExtension(out, ['.engagement'], 'the workbook file');
-        if (format === '.json') {
-          const doc = importJsonFile(source, out);
+        const result = await importAsNewWorkbook(source, out, {
+          language: parseLanguage(options.lang) ?? 'en',
+          ...(options.sheet ? { sheet: options.sheet } : {}),
+          ...(options.mapping ? { mapping: readMapping(options.mapping) } : {}),
+        });
+        if (result.kind === 'json') {
+          const { doc } = result;
           io.out(`Created ${out} from ${source} (${doc.matrices.length} matrices, ${doc.revisions.length} revisions)`);
-        } else {
-          const grid = await readSpreadsheetGrid(source);
-          if (readExportMeta(grid, source)) {
-            const { theirs, notices, meta } = await readReturnedFile(source, grid);
-            createWorkbook(out, theirs);
-            for (const notice of notices) io.err(`notice: ${notice}`);
-            io.out(`Created ${out} from ${source} (exported ${meta.revisionLabel}, with the changes made in the file)`);
-            return;
-          }
-          const { content, report } = detectForeign(grid, source, {
-            language: parseLanguage(options.lang) ?? 'en',
-            ...(options.sheet ? { sheet: options.sheet } : {}),
-            ...(options.mapping ? { mapping: readMapping(options.mapping) } : {}),
-          });
-          createWorkbook(out, content);
-          if (options.json) return printJson(io, { file: source, out, ...report });
-          for (const sheet of report.sheets) {
-            io.out(
-              sheet.found
-                ? `${sheet.sheet}${sheet.state === 'visible' ? '' : ` (${sheet.state})`}: ${sheet.activities} activities × ${sheet.parties?.length} parties, header row ${sheet.headerRow}, ${sheet.orientation}, confidence ${sheet.confidence}`
-                : `${sheet.sheet}: no matrix`,
-            );
-          }
-          io.out(
-            `Vocabulary (${report.vocabulary.source}): ${report.vocabulary.roles.map((r) => `${r.code} = ${r.label}`).join(', ')}`,
-          );
-          io.out(`Created ${out} from ${source}`);
+          return;
         }
+        if (result.kind === 'export') {
+          for (const notice of result.notices) io.err(`notice: ${notice}`);
+          io.out(`Created ${out} from ${source} (exported ${result.meta.revisionLabel}, with the changes made in the file)`);
+          return;
+        }
+        const { report } = result;
+        if (options.json) return printJson(io, { file: source, out, ...report });
+        for (const sheet of report.sheets) {
+          io.out(
+            sheet.found
+              ? `${sheet.sheet}${sheet.state === 'visible' ? '' : ` (${sheet.state})`}: ${sheet.activities} activities × ${sheet.parties?.length} parties, header row ${sheet.headerRow}, ${sheet.orientation}, confidence ${sheet.confidence}`
+              : `${sheet.sheet}: no matrix`,
+          );
+        }
+        io.out(
+          `Vocabulary (${report.vocabulary.source}): ${report.vocabulary.roles.map((r) => `${r.code} = ${r.label}`).join(', ')}`,
+        );
+        io.out(`Created ${out} from ${source}`);
       },
     );
 
@@ -118,7 +96,7 @@ export function registerImportCommands(program: Command, io: Io, setExit: (code:
       if (result.unchanged) io.out('Unchanged: the content matches the fingerprint.');
       else {
         io.out(`Modified: ${result.differences.length} differences from that revision.`);
-        for (const change of result.differences) io.out(describe(change));
+        for (const change of result.differences) io.out(describeChange(change));
       }
       for (const notice of result.notices) io.err(`notice: ${notice}`);
     });

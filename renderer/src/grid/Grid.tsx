@@ -559,6 +559,12 @@ function CellEditor(props: {
   onInvalid(text: string): void;
 }) {
   const [text, setText] = useState(props.initial);
+  // Enter and Escape finish the edit; the blur that follows when the input goes away must not finish it again.
+  const finished = useRef(false);
+  const finish = (fn: () => void) => {
+    finished.current = true;
+    fn();
+  };
   return (
     <input
       autoFocus
@@ -569,14 +575,14 @@ function CellEditor(props: {
       onMouseDown={(e) => e.stopPropagation()}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Escape') return props.onCancel();
+        if (e.key === 'Escape') return finish(props.onCancel);
         if (e.key !== 'Enter') return;
         e.preventDefault();
         const { roles, unknown } = readRoleText(text, props.vocabulary);
         if (unknown.length > 0 || (roles.length > 1 && !props.vocabulary.combinable)) return props.onInvalid(text);
-        props.onCommit(roles);
+        finish(() => props.onCommit(roles));
       }}
-      onBlur={props.onCancel}
+      onBlur={() => finished.current || finish(props.onCancel)}
     />
   );
 }

@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import { copyCells, parseClipboard, planFill, planPaste, type CellEdit, type MatrixView } from '../../../shared/clipboard';
 import type { Matrix } from '../../../shared/domain/document';
+import { historyCommands } from '../history';
 import type { RunEdit } from '../Workbook';
 
 export interface GridCommands {
@@ -112,15 +113,6 @@ export function gridCommands(
     updateParty: (partyId, patch) => void run((api) => api('party.update', { docId, matrixId, partyId, ...patch })),
     moveParty: (partyId, position) => void run((api) => api('party.move', { docId, matrixId, partyId, position })),
     removeParty: (partyId, name) => void run((api) => api('party.remove', { docId, matrixId, partyId }), deleted(name)),
-    undo: () =>
-      void run(
-        (api) => api('history.undo', { docId }),
-        (r) => (r.label ? t('ui.undone', { label: r.label }) : t('ui.nothingToUndo')),
-      ),
-    redo: () =>
-      void run(
-        (api) => api('history.redo', { docId }),
-        (r) => (r.label ? t('ui.redone', { label: r.label }) : t('ui.nothingToRedo')),
-      ),
+    ...historyCommands(docId, run, t),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { KeyboardEvent } from 'react';
 import { findRole, type Vocabulary } from '../../../shared/domain/vocabulary';
+import { historyKey } from '../history';
 import type { GridCommands } from './commands';
 import { clamp, nudgeActivity, rangeOf, single, type Position, type Selection, type VisualRow } from './model';
 import type { Matrix } from '../../../shared/domain/document';
@@ -53,8 +54,8 @@ export function handleGridKey(event: KeyboardEvent, ctx: KeyContext): void {
     ctx.select(extend ? { anchor: selection.anchor, focus } : single(focus));
   };
 
-  if (mod && key.toLowerCase() === 'z') return (done(), event.shiftKey ? ctx.commands.redo() : ctx.commands.undo());
-  if (mod && key.toLowerCase() === 'y') return (done(), ctx.commands.redo());
+  const step = historyKey(event.nativeEvent);
+  if (step) return (done(), ctx.commands[step]());
   if (mod && key.toLowerCase() === 'd') return (done(), ctx.fillDown());
   if (mod && key === 'Enter') return (done(), ctx.fillFromActive());
   if (mod && event.shiftKey && (key === '+' || key === '=')) return (done(), ctx.addActivityAfter(active));

@@ -1,0 +1,29 @@
+/** Undo and redo of the document's persistent history, with the status-bar message each leaves. Used by the grid's
+ * keys and by the window-wide shortcut, so both say the same thing. */
+import type { TFunction } from 'i18next';
+import type { RunEdit } from './Workbook';
+
+export function historyCommands(docId: string, run: RunEdit, t: TFunction): { undo(): void; redo(): void } {
+  return {
+    undo: () =>
+      void run(
+        (api) => api('history.undo', { docId }),
+        (r) => (r.label ? t('ui.undone', { label: r.label }) : t('ui.nothingToUndo')),
+      ),
+    redo: () =>
+      void run(
+        (api) => api('history.redo', { docId }),
+        (r) => (r.label ? t('ui.redone', { label: r.label }) : t('ui.nothingToRedo')),
+      ),
+  };
+}
+
+/** Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl/Cmd+Y, unless a text field should get them. */
+export function historyKey(event: KeyboardEvent): 'undo' | 'redo' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const target = event.target as HTMLElement | null;
+  if (target?.closest('input, textarea, select, [contenteditable="true"]')) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  return key === 'y' ? 'redo' : null;
+}
