@@ -114,7 +114,7 @@ try {
       if (!reply.ok) throw new Error(reply.error.message);
     });
     await measureAsync(`API: reload document and findings (${ACTIVITIES} activities)`, 1_500, () =>
-      Promise.all([host.dispatch('document.get', { docId }), host.dispatch('document.validate', { docId })]),
+      host.dispatch('document.snapshot', { docId }),
     );
   } finally {
     host.close();

@@ -143,6 +143,7 @@ describe('the API contract over browser mode', () => {
       'document.choose',
       'document.get',
       'document.validate',
+      'document.snapshot',
       'cell.set',
       'cells.set',
       'history.state',

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient, Finding } from '../../shared/api/contract';
 import type { EngagementDocument } from '../../shared/domain/document';
+import { isLanguage } from '../../shared/domain/languages';
 import type { HostEvent } from '../../shared/api/events';
 import type { Connection } from './api';
 import { Findings } from './Findings';
@@ -36,12 +37,8 @@ export function Workbook({ connection, docId, onHome }: { connection: Connection
   const busy = useRef(0);
 
   const load = useCallback(async () => {
-    const [doc, findings, history] = await Promise.all([
-      api('document.get', { docId }),
-      api('document.validate', { docId, language: i18n.language as 'en' }),
-      api('history.state', { docId }),
-    ]);
-    setState({ doc, findings, history });
+    const snapshot = await api('document.snapshot', { docId, ...(isLanguage(i18n.language) && { language: i18n.language }) });
+    setState({ doc: snapshot.document, findings: snapshot.findings, history: snapshot.history });
   }, [api, docId, i18n.language]);
 
   useEffect(() => void load(), [load]);

@@ -109,7 +109,8 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
 
   useEffect(() => {
     const target = wantFocus.current;
-    if (!target) return;
+    // An open cell editor or dialog owns the focus; taking it back would close the editor.
+    if (!target || editing || prompt) return;
     const frame = requestAnimationFrame(() => {
       const position = clamp(rows, parties.length, target);
       const element = scroller.current?.querySelector<HTMLElement>(`[data-pos="${position.row}:${position.column}"]`);
@@ -165,7 +166,10 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
     commands,
     select,
     rolesAt,
-    editCell: (p) => setEditing(p),
+    editCell(p) {
+      wantFocus.current = null;
+      setEditing(p);
+    },
     editNote(p) {
       const row = rows[p.row];
       const party = parties[p.column - 1];
@@ -485,7 +489,7 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
                         select(e.shiftKey ? { anchor: selection.anchor, focus: { row: r, column } } : single({ row: r, column }));
                       }}
                       onMouseEnter={() => dragging.current && select({ anchor: selection.anchor, focus: { row: r, column } })}
-                      onDoubleClick={() => setEditing({ row: r, column })}
+                      onDoubleClick={() => keyContext.editCell({ row: r, column })}
                     >
                       {editing && editing.row === r && editing.column === column ? (
                         <CellEditor

@@ -25,6 +25,11 @@ export const MAX_CELLS_PER_CALL = 100_000;
 export const cellMethods = {
   'document.get': method(z.object({ docId: DocId }).strict(), EngagementDocumentSchema),
   'document.validate': method(z.object({ docId: DocId, language: Language.optional() }).strict(), z.array(FindingSchema)),
+  /** What the UI shows after every edit, from one read of the document: the document, its findings, its history. */
+  'document.snapshot': method(
+    z.object({ docId: DocId, language: Language.optional() }).strict(),
+    z.object({ document: EngagementDocumentSchema, findings: z.array(FindingSchema), history: HistoryStateSchema }),
+  ),
   'cell.set': method(
     onMatrix({ activityId: Ref, partyId: Ref, roles: Roles, note: Note.optional() }),
     z.object({ changed: z.boolean(), roles: z.array(z.string()), note: z.string().nullable(), history: HistoryStateSchema }),

@@ -1,10 +1,11 @@
 import { contentOf } from '../../../../shared/domain/canonical';
 import { validateContent } from '../../../../shared/rules';
 import { historyState, readDocument, redo, setCell, setCells, undo } from '../../store';
+import type { cellMethods } from '../../../../shared/api/methods/cells';
 import type { Handlers, HostContext } from './types';
 
-type CellMethod =
-  'document.get' | 'document.validate' | 'cell.set' | 'cells.set' | 'history.state' | 'history.undo' | 'history.redo';
+/** The methods this module implements: exactly those of the contract's cells module. */
+type CellMethod = keyof typeof cellMethods;
 
 const REASON_LABEL = { paste: 'Paste', fill: 'Fill', clear: 'Clear' } as const;
 
@@ -14,6 +15,15 @@ export function cellHandlers(ctx: HostContext): Handlers<CellMethod> {
     'document.validate': ({ docId, language }) => {
       const doc = readDocument(ctx.workbook(docId));
       return validateContent(contentOf(doc), language ?? doc.language);
+    },
+    'document.snapshot': ({ docId, language }) => {
+      const workbook = ctx.workbook(docId);
+      const document = readDocument(workbook);
+      return {
+        document,
+        findings: validateContent(contentOf(document), language ?? document.language),
+        history: historyState(workbook.db),
+      };
     },
     'cell.set': ({ docId, matrixId, activityId, partyId, roles, note }) => {
       const { db } = ctx.workbook(docId);

@@ -3,10 +3,11 @@ import { ApiError } from '../../../../shared/api/errors';
 import { listTemplates } from '../../../../shared/templates';
 import { FILE_EXTENSION } from '../../store';
 import type { WorkbookEntry } from '../../workspace/workspace';
+import type { sessionMethods } from '../../../../shared/api/methods/session';
 import type { Handlers, HostContext } from './types';
 
-type SessionMethod =
-  'session.info' | 'templates.list' | 'workspace.list' | 'document.create' | 'document.open' | 'document.choose';
+/** The methods this module implements: exactly those of the contract's session module. */
+type SessionMethod = keyof typeof sessionMethods;
 
 const opened = (ctx: HostContext, file: string) => ({ docId: ctx.open(file), name: basename(file, FILE_EXTENSION) });
 

@@ -15,21 +15,11 @@ import {
   updateParty,
   type EditResult,
 } from '../../store';
+import type { structureMethods } from '../../../../shared/api/methods/structure';
 import type { Handlers, HostContext } from './types';
 
-type StructureMethod =
-  | 'phase.add'
-  | 'phase.rename'
-  | 'phase.move'
-  | 'phase.delete'
-  | 'activity.add'
-  | 'activity.rename'
-  | 'activity.move'
-  | 'activity.delete'
-  | 'party.add'
-  | 'party.update'
-  | 'party.move'
-  | 'party.remove';
+/** The methods this module implements: exactly those of the contract's structure module. */
+type StructureMethod = keyof typeof structureMethods;
 
 /** Runs a store edit on the document and answers in the contract's edit-result shape. */
 function answer<T>(db: Database, result: EditResult<T>) {
