@@ -4,12 +4,11 @@
  * from TanStack Table's column model, which also builds the group-heading row. ARIA grid roles name every cell
  * "<activity> — <party>" and read its roles as text; keys are in keyboard.ts, document edits in commands.ts.
  */
-import { createColumnHelper, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/api/contract';
-import { readRoleText, type MatrixView } from '../../../shared/clipboard';
+import { roleText, type MatrixView } from '../../../shared/clipboard';
 import type { EngagementDocument, Matrix, Party } from '../../../shared/domain/document';
 import { findRole, type Vocabulary } from '../../../shared/domain/vocabulary';
 import { roleLabel } from '../Legend';
@@ -29,7 +28,8 @@ import {
   type Selection,
   type VisualRow,
 } from './model';
-import { PartyHeader } from './PartyHeader';
+import { CellEditor } from './CellEditor';
+import { GridHeader, useHeaderGroups } from './GridHeader';
 import { Prompt, type PromptRequest } from './Prompt';
 
 export interface JumpTarget {
@@ -136,12 +136,7 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
     };
   }, [findings, matrix.id]);
 
-  const table = useReactTable({
-    data: [] as VisualRow[],
-    columns: useMemo(() => columnsFor(parties), [parties.map((p) => `${p.id}:${p.group}`).join()]),
-    getCoreRowModel: getCoreRowModel(),
-  });
-  const headerGroups = table.getHeaderGroups();
+  const headerGroups = useHeaderGroups(parties);
 
   const cellName = (activityTitle: string, party: Party) => t('ui.cellName', { activity: activityTitle, party: party.name });
   const rolesAt = (p: Position): string[] => {
@@ -337,57 +332,13 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
         onCut={(e) => onCopy(e, true)}
         onPaste={onPaste}
       >
-        <div role="rowgroup" className="grid-head">
-          {headerGroups.map((group, level) => (
-            <div role="row" key={group.id} aria-rowindex={level + 1} className="grid-row header">
-              {group.headers.map((header) => {
-                const span = { gridColumn: `span ${header.colSpan}` };
-                if (header.column.id === 'activity')
-                  return (
-                    <div role="columnheader" key={header.id} aria-colindex={1} className="activity-header" style={span}>
-                      {level === headerGroups.length - 1 ? t('ui.activity') : ''}
-                    </div>
-                  );
-                if (header.isPlaceholder || header.subHeaders.length > 0)
-                  return (
-                    <div role="columnheader" key={header.id} className="group-header" style={span}>
-                      {header.isPlaceholder ? '' : String(header.column.columnDef.header)}
-                    </div>
-                  );
-                const index = matrix.partyIds.indexOf(header.column.id);
-                const party = parties[index]!;
-                return (
-                  <PartyHeader
-                    key={header.id}
-                    party={party}
-                    index={index}
-                    count={parties.length}
-                    flagged={flagged.parties.has(party.id)}
-                    rename={() =>
-                      setPrompt({
-                        label: t('ui.renameParty', { name: party.name }),
-                        initial: party.name,
-                        submit: (name) => commands.updateParty(party.id, { name }),
-                      })
-                    }
-                    editGroup={() =>
-                      setPrompt({
-                        label: t('ui.partyGroup', { name: party.name }),
-                        initial: party.group ?? '',
-                        allowEmpty: true,
-                        submit: (group) => commands.updateParty(party.id, { group: group.trim() || null }),
-                      })
-                    }
-                    move={(position) => commands.moveParty(party.id, position)}
-                    remove={() => commands.removeParty(party.id, party.name)}
-                    onDropParty={(id, position) => commands.moveParty(id, position)}
-                  />
-                );
-              })}
-              <div role="presentation" className="add-column" />
-            </div>
-          ))}
-        </div>
+        <GridHeader
+          parties={parties}
+          flaggedParties={flagged.parties}
+          headerGroups={headerGroups}
+          commands={commands}
+          ask={setPrompt}
+        />
         <div role="rowgroup" className="grid-body">
           <div role="presentation" style={{ height: before }} />
           {items.map((item) => {
@@ -494,7 +445,7 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
                       {editing && editing.row === r && editing.column === column ? (
                         <CellEditor
                           label={t('ui.cellEditor', { cell: cellName(activity.title, party) })}
-                          initial={roles.join('/')}
+                          initial={roleText(roles)}
                           vocabulary={vocabulary}
                           onCommit={(next) => {
                             setEditing(null);
@@ -508,7 +459,7 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
                           onInvalid={(text) => notify(t('ui.unknownRoles', { text, vocabulary: vocabulary.name }))}
                         />
                       ) : (
-                        roles.join('/')
+                        roleText(roles)
                       )}
                     </div>
                   );
@@ -530,63 +481,5 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
         />
       )}
     </div>
-  );
-}
-
-/** Columns for TanStack Table: the activity column, then parties, consecutive parties of one group under a heading. */
-function columnsFor(parties: readonly Party[]): ColumnDef<VisualRow, unknown>[] {
-  const helper = createColumnHelper<VisualRow>();
-  const columns: ColumnDef<VisualRow, unknown>[] = [helper.display({ id: 'activity', header: 'activity' })];
-  let group: { name: string; members: ColumnDef<VisualRow, unknown>[] } | null = null;
-  parties.forEach((party, i) => {
-    const column = helper.display({ id: party.id, header: party.name });
-    if (!party.group) {
-      group = null;
-      columns.push(column);
-    } else if (group && group.name === party.group) {
-      group.members.push(column);
-    } else {
-      group = { name: party.group, members: [column] };
-      columns.push(helper.group({ id: `group:${i}`, header: party.group, columns: group.members }));
-    }
-  });
-  return columns;
-}
-
-/** Enter on a cell: type roles as text ("A/R", "a r", a role's name); Enter saves, Escape cancels. */
-function CellEditor(props: {
-  label: string;
-  initial: string;
-  vocabulary: Vocabulary;
-  onCommit(roles: string[]): void;
-  onCancel(): void;
-  onInvalid(text: string): void;
-}) {
-  const [text, setText] = useState(props.initial);
-  // Enter and Escape finish the edit; the blur that follows when the input goes away must not finish it again.
-  const finished = useRef(false);
-  const finish = (fn: () => void) => {
-    finished.current = true;
-    fn();
-  };
-  return (
-    <input
-      autoFocus
-      className="cell-editor"
-      aria-label={props.label}
-      value={text}
-      onChange={(e) => setText(e.target.value)}
-      onMouseDown={(e) => e.stopPropagation()}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Escape') return finish(props.onCancel);
-        if (e.key !== 'Enter') return;
-        e.preventDefault();
-        const { roles, unknown } = readRoleText(text, props.vocabulary);
-        if (unknown.length > 0 || (roles.length > 1 && !props.vocabulary.combinable)) return props.onInvalid(text);
-        finish(() => props.onCommit(roles));
-      }}
-      onBlur={() => finished.current || finish(props.onCancel)}
-    />
   );
 }
