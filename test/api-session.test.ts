@@ -4,7 +4,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import { createHost } from '../electron/services/api/host';
 import { startBrowserMode } from '../electron/services/server/http';
-import { createWorkbook, readContent, setCell, withWorkbook } from '../electron/services/store';
+import { createRevision, createWorkbook, readContent, setCell, withWorkbook } from '../electron/services/store';
 import { createWorkspace, freeName } from '../electron/services/workspace/workspace';
 import { EVENTS_PATH, EVENTS_PROTOCOL, type HostEvent } from '../shared/api/events';
 import { tempDir, template } from './helpers';
@@ -138,5 +138,29 @@ describe('document events over the WebSocket', () => {
       setCell(w.db, { matrix: matrix.id, activity: activity.id, party: matrix.partyIds[1]!, roles: ['A'] }),
     );
     expect(await fromCli).toEqual({ type: 'changed', docId, external: true });
+  });
+});
+
+describe('the snapshot the UI reloads after each edit', () => {
+  it('carries content, findings and history, and lists revisions without their frozen copies', async () => {
+    const { host, call } = await session();
+    const file = join(tempDir(), 'acme.engagement');
+    createWorkbook(file, template('managed-services'));
+    withWorkbook(file, (w) => createRevision(w.db, 'Sent to client', 'sent'));
+    const docId = host.open(file);
+    const snapshot = (await call('document.snapshot', { docId, language: 'sv' })).result;
+    const full = (await call('document.get', { docId })).result;
+    expect(snapshot.document.matrices).toEqual(full.matrices);
+    expect(snapshot.document.revisions).toEqual([
+      {
+        id: full.revisions[0].id,
+        label: 'Sent to client',
+        status: 'sent',
+        fingerprint: full.revisions[0].fingerprint,
+        createdAt: full.revisions[0].createdAt,
+      },
+    ]);
+    expect(snapshot.findings).toEqual((await call('document.validate', { docId, language: 'sv' })).result);
+    expect(snapshot.history).toEqual({ undo: null, redo: null });
   });
 });

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient, Finding } from '../../shared/api/contract';
-import type { EngagementDocument } from '../../shared/domain/document';
+import type { Content } from '../../shared/domain/document';
 import { isLanguage } from '../../shared/domain/languages';
 import type { HostEvent } from '../../shared/api/events';
 import type { Connection } from './api';
@@ -18,7 +18,7 @@ import { Legend } from './Legend';
 import { Workload } from './Workload';
 
 interface Loaded {
-  readonly doc: EngagementDocument;
+  readonly doc: Content;
   readonly findings: Finding[];
   readonly history: { undo: string | null; redo: string | null };
 }

@@ -8,14 +8,14 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EngagementDocument, Matrix } from '../../shared/domain/document';
+import type { Content, Matrix } from '../../shared/domain/document';
 import { findRole } from '../../shared/domain/vocabulary';
 import { computeWorkload, heatColor, HEAT_TEXT, type WorkloadCell } from '../../shared/domain/workload';
 import { roleLabel } from './Legend';
 import './workload.css';
 
 export interface WorkloadProps {
-  readonly doc: EngagementDocument;
+  readonly doc: Content;
   readonly matrix: Matrix;
 }
 

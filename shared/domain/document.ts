@@ -108,6 +108,10 @@ export const RevisionSchema = z.object({
 });
 export type Revision = z.infer<typeof RevisionSchema>;
 
+/** A revision without its frozen content: enough to list revisions. */
+export const RevisionSummarySchema = RevisionSchema.omit({ snapshot: true });
+export type RevisionSummary = z.infer<typeof RevisionSummarySchema>;
+
 export const EngagementDocumentSchema = ContentSchema.extend({
   revisions: z.array(RevisionSchema),
 });

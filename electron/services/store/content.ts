@@ -3,7 +3,14 @@
  * Reads validate with the shared zod schema, so a tampered file is reported, not trusted.
  */
 import type { Database } from 'better-sqlite3';
-import { ContentSchema, FORMAT, RevisionSchema, type Content, type Revision } from '../../../shared/domain/document';
+import {
+  ContentSchema,
+  FORMAT,
+  RevisionSchema,
+  type Content,
+  type Revision,
+  type RevisionSummary,
+} from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
 import type { Writer } from './history';
 import { TABLES, type Row, type TableName } from './tables';
@@ -112,6 +119,17 @@ export function readRevisions(db: Database, file?: string): Revision[] {
     if (!parsed.success) throw new EngagebookError('invalid-document', `revision "${String(r.label)}" is damaged`, file);
     return parsed.data;
   });
+}
+
+/** The revisions without their frozen content: what a list of revisions needs, at the cost of one small query. */
+export function readRevisionSummaries(db: Database): RevisionSummary[] {
+  return all(db, 'SELECT id, label, status, fingerprint, created_at FROM revisions ORDER BY position').map((r) => ({
+    id: String(r.id),
+    label: String(r.label),
+    status: r.status as RevisionSummary['status'],
+    fingerprint: String(r.fingerprint),
+    createdAt: String(r.created_at),
+  }));
 }
 
 /** The rows that represent `content`, per table, in the order parents before children. */

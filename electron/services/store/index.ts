@@ -1,6 +1,6 @@
 /** The document store: what the CLI, the Electron host and browser mode use to read and edit workbooks. */
 export { openWorkbook, createWorkbook, readDocument, saveCopy, type Workbook, type OpenOptions } from './workbook';
-export { readContent, readRevisions } from './content';
+export { readContent, readRevisions, readRevisionSummaries } from './content';
 export { edit, undo, redo, historyState, HISTORY_LIMIT, type HistoryState, type EditResult } from './history';
 export * from './edits';
 export * from './structure';

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEve
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/api/contract';
 import { roleText, type MatrixView } from '../../../shared/clipboard';
-import type { EngagementDocument, Matrix, Party } from '../../../shared/domain/document';
+import type { Content, Matrix, Party } from '../../../shared/domain/document';
 import { findRole, type Vocabulary } from '../../../shared/domain/vocabulary';
 import { roleLabel } from '../Legend';
 import type { RunEdit } from '../Workbook';
@@ -40,7 +40,7 @@ export interface JumpTarget {
 
 export interface GridProps {
   readonly docId: string;
-  readonly doc: EngagementDocument;
+  readonly doc: Content;
   readonly matrix: Matrix;
   readonly findings: readonly Finding[];
   readonly history: { undo: string | null; redo: string | null };

@@ -1,6 +1,6 @@
 /** Reading a document and editing its cells, plus the document's undo history. */
 import { z } from 'zod';
-import { EngagementDocumentSchema } from '../../domain/document';
+import { ContentSchema, EngagementDocumentSchema, RevisionSummarySchema } from '../../domain/document';
 import { DocId, EditResultSchema, HistoryStateSchema, Language, method, onMatrix, Ref } from './common';
 
 const FindingSchema = z.object({
@@ -25,10 +25,17 @@ export const MAX_CELLS_PER_CALL = 100_000;
 export const cellMethods = {
   'document.get': method(z.object({ docId: DocId }).strict(), EngagementDocumentSchema),
   'document.validate': method(z.object({ docId: DocId, language: Language.optional() }).strict(), z.array(FindingSchema)),
-  /** What the UI shows after every edit, from one read of the document: the document, its findings, its history. */
+  /**
+   * What the UI shows after every edit, from one read: the content, the list of revisions (without their frozen
+   * copies, which only grow), the findings and the history.
+   */
   'document.snapshot': method(
     z.object({ docId: DocId, language: Language.optional() }).strict(),
-    z.object({ document: EngagementDocumentSchema, findings: z.array(FindingSchema), history: HistoryStateSchema }),
+    z.object({
+      document: ContentSchema.extend({ revisions: z.array(RevisionSummarySchema) }),
+      findings: z.array(FindingSchema),
+      history: HistoryStateSchema,
+    }),
   ),
   'cell.set': method(
     onMatrix({ activityId: Ref, partyId: Ref, roles: Roles, note: Note.optional() }),

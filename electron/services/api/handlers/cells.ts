@@ -1,6 +1,6 @@
 import { contentOf } from '../../../../shared/domain/canonical';
 import { validateContent } from '../../../../shared/rules';
-import { historyState, readDocument, redo, setCell, setCells, undo } from '../../store';
+import { historyState, readContent, readDocument, readRevisionSummaries, redo, setCell, setCells, undo } from '../../store';
 import type { cellMethods } from '../../../../shared/api/methods/cells';
 import type { Handlers, HostContext } from './types';
 
@@ -17,12 +17,12 @@ export function cellHandlers(ctx: HostContext): Handlers<CellMethod> {
       return validateContent(contentOf(doc), language ?? doc.language);
     },
     'document.snapshot': ({ docId, language }) => {
-      const workbook = ctx.workbook(docId);
-      const document = readDocument(workbook);
+      const { db, file } = ctx.workbook(docId);
+      const content = readContent(db, file);
       return {
-        document,
-        findings: validateContent(contentOf(document), language ?? document.language),
-        history: historyState(workbook.db),
+        document: { ...content, revisions: readRevisionSummaries(db) },
+        findings: validateContent(content, language ?? content.language),
+        history: historyState(db),
       };
     },
     'cell.set': ({ docId, matrixId, activityId, partyId, roles, note }) => {
