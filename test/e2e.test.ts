@@ -175,6 +175,24 @@ describe('the RACI grid in Chromium', () => {
       .toEqual(['Cloud region selection', 'Instance provisioning', 'Backup restore drill']);
   });
 
+  it('moves a party column with Alt+Shift+→ and a phase by dragging its band, each undone with Ctrl+Z', async () => {
+    const partyNames = () => page.getByRole('row').nth(1).locator('.party-name').allTextContents();
+    await cell('Cloud region selection', 'Customer').click();
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await expect.poll(partyNames).toEqual(['Partner', 'Customer', 'Customer Success Engineer']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(partyNames).toEqual(['Customer', 'Partner', 'Customer Success Engineer']);
+
+    const bands = () => page.locator('.phase-title').allTextContents();
+    const [first, second] = await bands();
+    await page
+      .getByRole('rowheader', { name: /^Development and QA/ })
+      .dragTo(page.getByRole('rowheader', { name: /^Provisioning/ }));
+    await expect.poll(async () => (await bands()).slice(0, 2)).toEqual([second, first]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await bands()).slice(0, 2)).toEqual([first, second]);
+  });
+
   it('shows the workload per party and phase', async () => {
     await page.getByRole('radio', { name: 'Workload' }).click();
     const table = page.getByRole('table', { name: /Roles per party and phase/ });

@@ -52,6 +52,7 @@ export interface GridProps {
 
 const ROW_HEIGHT = 30;
 const ACTIVITY_DRAG_TYPE = 'application/x-engagebook-activity';
+const PHASE_DRAG_TYPE = 'application/x-engagebook-phase';
 
 export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: GridProps) {
   const { t, i18n } = useTranslation();
@@ -262,7 +263,15 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
     });
   };
 
-  const dropActivity = (event: DragEvent, target: VisualRow) => {
+  const dropOnRow = (event: DragEvent, target: VisualRow) => {
+    const phase = event.dataTransfer.getData(PHASE_DRAG_TYPE);
+    if (phase) {
+      // A phase dropped on a band takes that phase's place.
+      event.preventDefault();
+      if (target.kind === 'phase' && target.phase.id !== phase)
+        void commands.movePhase(phase, target.index).then(() => setFollowing({ phaseId: phase }));
+      return;
+    }
     const id = event.dataTransfer.getData(ACTIVITY_DRAG_TYPE);
     if (!id) return;
     event.preventDefault();
@@ -346,8 +355,10 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
             const r = item.index;
             const rowIndex = r + headerGroups.length + 1;
             const dropProps = {
-              onDragOver: (e: DragEvent) => e.dataTransfer.types.includes(ACTIVITY_DRAG_TYPE) && e.preventDefault(),
-              onDrop: (e: DragEvent) => dropActivity(e, row),
+              onDragOver: (e: DragEvent) =>
+                (e.dataTransfer.types.includes(ACTIVITY_DRAG_TYPE) || e.dataTransfer.types.includes(PHASE_DRAG_TYPE)) &&
+                e.preventDefault(),
+              onDrop: (e: DragEvent) => dropOnRow(e, row),
             };
             const headerSelected = inRange(range, r, 0);
             if (row.kind === 'phase')
@@ -364,6 +375,11 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
                     aria-label={t('ui.phaseRow', { phase: row.phase.title, count: row.phase.activities.length })}
                     onMouseDown={() => select(single({ row: r, column: 0 }))}
                     onDoubleClick={() => keyContext.toggle(row.phase.id)}
+                    draggable
+                    onDragStart={(e) => {
+                      e.dataTransfer.setData(PHASE_DRAG_TYPE, row.phase.id);
+                      e.dataTransfer.effectAllowed = 'move';
+                    }}
                   >
                     <button
                       type="button"

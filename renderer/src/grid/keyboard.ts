@@ -2,7 +2,7 @@
  * The grid's keyboard, as one function over a small context so Grid.tsx stays about rendering. Spreadsheet keys
  * (arrows, Tab, Home/End, Page keys, Shift to extend, Enter to edit, Delete to clear, Ctrl+D to fill down), RACI keys
  * (a role letter sets the role; a second letter right after combines, where the vocabulary allows it) and structure
- * keys (Alt+↑/↓ moves a row, Ctrl+Shift++ adds one, F2 opens the note or renames).
+ * keys (Alt+↑/↓ moves a row, Alt+Shift+←/→ a party column, Ctrl+Shift++ adds a row, F2 opens the note or renames).
  */
 import type { KeyboardEvent } from 'react';
 import { findRole, type Vocabulary } from '../../../shared/domain/vocabulary';
@@ -64,6 +64,14 @@ export function handleGridKey(event: KeyboardEvent, ctx: KeyContext): void {
     return ctx.select({ anchor: { row: 0, column: 1 }, focus: { row: rows.length - 1, column: ctx.partyIds.length } });
   }
   if (event.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) return (done(), nudge(ctx, row, key === 'ArrowUp' ? -1 : 1));
+  if (event.altKey && event.shiftKey && (key === 'ArrowLeft' || key === 'ArrowRight') && active.column > 0) {
+    // Alt+Shift+←/→ moves the active party column; the selection goes with it.
+    done();
+    const position = active.column - 1 + (key === 'ArrowLeft' ? -1 : 1);
+    if (position < 0 || position >= ctx.partyIds.length) return;
+    void ctx.commands.moveParty(ctx.partyIds[active.column - 1]!, position);
+    return ctx.select(single({ row: active.row, column: position + 1 }));
+  }
 
   switch (key) {
     case 'ArrowUp':
