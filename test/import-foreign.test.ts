@@ -324,6 +324,20 @@ describe('pasted and HTML tables, and mappings', () => {
     },
   );
 
+  it('reads Excel-style line breaks and any entity in HTML cells', async () => {
+    const html = join(tempDir(), 'client.html');
+    writeFileSync(
+      html,
+      `<table><tr><th>Activity</th><th>Customer</th><th>Provider</th></tr>
+      <tr><td>Kick-off r&eacute;union<br style="mso-data-placement:same-cell">with the PMO</td><td>A</td><td>R</td></tr>
+      <tr><td>Runbook&nbsp;review&#160;</td><td>C</td><td>A</td></tr></table>`,
+    );
+    const { doc } = await importFile(html);
+    const activities = doc!.matrices[0]!.phases.flatMap((p) => p.activities);
+    expect(activities.map((a) => a.title)).toEqual(['Kick-off réunion', 'Runbook review']);
+    expect(activities[0]!.description).toBe('with the PMO');
+  });
+
   it('pivots a long-format table (one row per activity and party) into a matrix', async () => {
     const dir = tempDir();
     const file = join(dir, 'long.csv');

@@ -61,9 +61,7 @@ function colspan(cell: HTMLElement): number {
  * stands in its top-left cell and the cells it covers are empty, as when Excel pastes a merged range.
  */
 export function parseHtmlTable(html: string): string[][] | null {
-  // Excel marks a line break inside a cell as <br style='mso-data-placement:same-cell' />; html.ts only knows a bare <br>.
-  const cleaned = html.replace(/<br\b[^>]*>/gi, '<br>');
-  const table = parse(cleaned).querySelector('table');
+  const table = parse(html).querySelector('table');
   if (!table) return null;
   // Empty cells and rows are part of what was copied, yet html.ts lists only cells with text: count them here.
   const trs = table.querySelectorAll('tr');
@@ -80,7 +78,7 @@ export function parseHtmlTable(html: string): string[][] | null {
   }
   // Checked before html.ts lays the table out, which is the costly part for a huge one.
   if (height * width > MAX_CLIPBOARD_CELLS) throw tooLarge();
-  const sheet = htmlGrid(cleaned).sheets[0];
+  const sheet = htmlGrid(html).sheets[0];
   if (!sheet) return null;
   // A row pushed right by a rowspan from above can reach further than its own cells add up to.
   for (const [, cells] of sheet.rows) for (const [c] of cells) width = Math.max(width, c);

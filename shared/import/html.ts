@@ -8,16 +8,12 @@ import type { SheetGrid, WorkbookGrid } from './grid';
 const MAX_CELLS = 200_000;
 
 function textOf(cell: HTMLElement): string {
-  // Line breaks separate a title from its remarks; keep them as new lines.
-  return cell.innerHTML
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
+  // Line breaks separate a title from its remarks; keep them as new lines. Excel writes them with attributes
+  // (<br style="mso-data-placement:same-cell">). The parser's `text` then drops the other tags and decodes every
+  // entity (&nbsp;, &#160;, &eacute;, …); no-break spaces become plain ones.
+  const withBreaks = cell.innerHTML.replace(/<br\b[^>]*>/gi, '\n');
+  return parse(`<div>${withBreaks}</div>`)
+    .text.replace(/\u00a0/g, ' ')
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
