@@ -4,7 +4,7 @@
  * user sees the cells, not where they sit in the document.
  */
 import type { Activity, Matrix } from '../domain/document';
-import type { Vocabulary } from '../domain/vocabulary';
+import { ROLE_SEPARATOR, type Vocabulary } from '../domain/vocabulary';
 
 export interface MatrixView {
   readonly matrix: Matrix;
@@ -36,7 +36,7 @@ export interface CellEdit {
 }
 
 /** How the grid shows a cell's roles, and so what copying writes: "A/R". */
-export const ROLE_SEPARATOR = '/';
+export { ROLE_SEPARATOR };
 
 export function roleText(roles: readonly string[]): string {
   return roles.join(ROLE_SEPARATOR);

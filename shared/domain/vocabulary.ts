@@ -188,3 +188,6 @@ export function normalizeRoleCodes(vocabulary: Vocabulary, codes: readonly strin
   const canonical = codes.map((c) => findRole(vocabulary, c)?.code ?? c.trim());
   return [...new Set(canonical)].sort((a, b) => (position.get(a) ?? 1e9) - (position.get(b) ?? 1e9) || a.localeCompare(b));
 }
+
+/** How several roles in one cell are written everywhere — grid, clipboard, Excel, CSV: codes joined by "/", e.g. "R/A". */
+export const ROLE_SEPARATOR = '/';

@@ -56,8 +56,8 @@ export const ROW_ID = {
 /** Markers in the hidden ids row of a matrix sheet for the columns that are not parties. */
 export const COLUMN_IDS = { activity: 'activity', description: 'description', check: 'check', notes: 'notes' } as const;
 
-/** Roles in a cell are written as codes joined by this separator, e.g. "R/A". */
-export const ROLE_SEPARATOR = '/';
+/** Roles in a cell are written as codes joined by the one separator the whole app uses, e.g. "R/A". */
+export { ROLE_SEPARATOR } from '../../../shared/domain/vocabulary';
 
 /** Empty rows below the grid that still get dropdowns and colours, for rows a client adds at the end. */
 export const SPARE_ROWS = 200;
