@@ -8,10 +8,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/api/contract';
-import { roleText, type MatrixView } from '../../../shared/clipboard';
+import type { MatrixView } from '../../../shared/clipboard';
 import type { Content, Matrix, Party } from '../../../shared/domain/document';
-import { findRole, type Vocabulary } from '../../../shared/domain/vocabulary';
-import { roleLabel } from '../Legend';
+import type { Vocabulary } from '../../../shared/domain/vocabulary';
 import type { RunEdit } from '../Workbook';
 import { gridCommands } from './commands';
 import { handleGridKey, type KeyContext } from './keyboard';
@@ -28,8 +27,9 @@ import {
   type Selection,
   type VisualRow,
 } from './model';
-import { CellEditor } from './CellEditor';
 import { GridHeader, useHeaderGroups } from './GridHeader';
+import { PHASE_DRAG_TYPE, PhaseBand } from './PhaseBand';
+import { RoleCell } from './RoleCell';
 import { Prompt, type PromptRequest } from './Prompt';
 
 export interface JumpTarget {
@@ -52,10 +52,9 @@ export interface GridProps {
 
 const ROW_HEIGHT = 30;
 const ACTIVITY_DRAG_TYPE = 'application/x-engagebook-activity';
-const PHASE_DRAG_TYPE = 'application/x-engagebook-phase';
 
 export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: GridProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const vocabulary = doc.vocabularies.find((v) => v.id === matrix.vocabularyId) as Vocabulary;
   const parties = matrix.partyIds.map((id) => doc.parties.find((p) => p.id === id)!);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -70,7 +69,11 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
   const lastKey = useRef<KeyContext['lastKey']>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const commands = useMemo(() => gridCommands(docId, matrix, run, t, notify), [docId, matrix, run, t, notify]);
-  const view: MatrixView = { matrix, vocabulary, activityIds: activityOrder(rows), partyIds: matrix.partyIds };
+  // What copy, paste and fill work on; only rebuilt when the rows change, not on every selection move.
+  const view: MatrixView = useMemo(
+    () => ({ matrix, vocabulary, activityIds: activityOrder(rows), partyIds: matrix.partyIds }),
+    [matrix, vocabulary, rows],
+  );
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -363,36 +366,18 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
             const headerSelected = inRange(range, r, 0);
             if (row.kind === 'phase')
               return (
-                <div role="row" key={`p:${row.phase.id}`} aria-rowindex={rowIndex} className="grid-row phase" {...dropProps}>
-                  <div
-                    role="rowheader"
-                    aria-level={1}
-                    aria-expanded={!row.collapsed}
-                    aria-selected={headerSelected}
-                    tabIndex={active.row === r ? 0 : -1}
-                    data-pos={`${r}:0`}
-                    className={`phase-title${active.row === r ? ' active' : ''}`}
-                    aria-label={t('ui.phaseRow', { phase: row.phase.title, count: row.phase.activities.length })}
-                    onMouseDown={() => select(single({ row: r, column: 0 }))}
-                    onDoubleClick={() => keyContext.toggle(row.phase.id)}
-                    draggable
-                    onDragStart={(e) => {
-                      e.dataTransfer.setData(PHASE_DRAG_TYPE, row.phase.id);
-                      e.dataTransfer.effectAllowed = 'move';
-                    }}
-                  >
-                    <button
-                      type="button"
-                      tabIndex={-1}
-                      className="toggle"
-                      aria-hidden="true"
-                      onClick={() => keyContext.toggle(row.phase.id)}
-                    >
-                      {row.collapsed ? '▸' : '▾'}
-                    </button>
-                    {row.phase.title} <span className="count">({row.phase.activities.length})</span>
-                  </div>
-                </div>
+                <PhaseBand
+                  key={`p:${row.phase.id}`}
+                  phase={row.phase}
+                  collapsed={row.collapsed}
+                  rowIndex={rowIndex}
+                  position={`${r}:0`}
+                  active={active.row === r}
+                  selected={headerSelected}
+                  select={() => select(single({ row: r, column: 0 }))}
+                  toggle={() => keyContext.toggle(row.phase.id)}
+                  {...dropProps}
+                />
               );
             const { activity } = row;
             return (
@@ -430,26 +415,18 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
                 </div>
                 {parties.map((party, c) => {
                   const column = c + 1;
-                  const cell = activity.cells.find((x) => x.partyId === party.id);
-                  const roles = cell?.roles ?? [];
-                  const isActive = active.row === r && active.column === column;
-                  const selected = inRange(range, r, column);
-                  const color = roles.length ? findRole(vocabulary, roles[0]!)?.color : undefined;
-                  const names = roles.map((code) => {
-                    const role = findRole(vocabulary, code);
-                    return role ? roleLabel(role, i18n.language) : code;
-                  });
+                  const name = cellName(activity.title, party);
                   return (
-                    <div
-                      role="gridcell"
+                    <RoleCell
                       key={party.id}
-                      tabIndex={isActive ? 0 : -1}
-                      aria-selected={selected}
-                      data-pos={`${r}:${column}`}
-                      aria-label={`${cellName(activity.title, party)}: ${names.length ? names.join(', ') : t('ui.noRoles')}${cell?.note ? `; ${t('ui.hasNote', { note: cell.note })}` : ''}`}
-                      className={`cell${isActive ? ' active' : ''}${selected ? ' selected' : ''}${flagged.cells.has(`${activity.id}:${party.id}`) ? ' flagged' : ''}${cell?.note ? ' has-note' : ''}`}
-                      style={color ? { ['--role-color' as string]: color } : undefined}
-                      title={cell?.note ?? undefined}
+                      name={name}
+                      cell={activity.cells.find((x) => x.partyId === party.id)}
+                      vocabulary={vocabulary}
+                      position={`${r}:${column}`}
+                      active={active.row === r && active.column === column}
+                      selected={inRange(range, r, column)}
+                      flagged={flagged.cells.has(`${activity.id}:${party.id}`)}
+                      editing={editing?.row === r && editing.column === column}
                       onMouseDown={(e) => {
                         if (e.button !== 0) return;
                         dragging.current = true;
@@ -457,27 +434,17 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
                       }}
                       onMouseEnter={() => dragging.current && select({ anchor: selection.anchor, focus: { row: r, column } })}
                       onDoubleClick={() => keyContext.editCell({ row: r, column })}
-                    >
-                      {editing && editing.row === r && editing.column === column ? (
-                        <CellEditor
-                          label={t('ui.cellEditor', { cell: cellName(activity.title, party) })}
-                          initial={roleText(roles)}
-                          vocabulary={vocabulary}
-                          onCommit={(next) => {
-                            setEditing(null);
-                            commands.setRoles(activity.id, party.id, next);
-                            select(single(clamp(rows, parties.length, { row: r + 1, column })));
-                          }}
-                          onCancel={() => {
-                            setEditing(null);
-                            select(single({ row: r, column }));
-                          }}
-                          onInvalid={(text) => notify(t('ui.unknownRoles', { text, vocabulary: vocabulary.name }))}
-                        />
-                      ) : (
-                        roleText(roles)
-                      )}
-                    </div>
+                      onCommit={(next) => {
+                        setEditing(null);
+                        commands.setRoles(activity.id, party.id, next);
+                        select(single(clamp(rows, parties.length, { row: r + 1, column })));
+                      }}
+                      onCancel={() => {
+                        setEditing(null);
+                        select(single({ row: r, column }));
+                      }}
+                      onInvalid={(text) => notify(t('ui.unknownRoles', { text, vocabulary: vocabulary.name }))}
+                    />
                   );
                 })}
                 <div role="presentation" className="add-column" />
