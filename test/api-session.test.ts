@@ -118,6 +118,33 @@ describe('document events over the WebSocket', () => {
     (ws as WebSocket).close();
   });
 
+  it('refuses a token of the right length in other characters, and keeps serving', async () => {
+    const { server, origin, call } = await session();
+    const { request } = await import('node:http');
+    // 43 Latin-1 characters: as long as the token in characters, twice as long in UTF-8 bytes.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({
+        host: '127.0.0.1',
+        port: server.port,
+        path: EVENTS_PATH,
+        headers: {
+          connection: 'Upgrade',
+          upgrade: 'websocket',
+          origin,
+          'sec-websocket-version': '13',
+          'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+          'sec-websocket-protocol': `${EVENTS_PROTOCOL}, ${'\u00e9'.repeat(server.token.length)}`,
+        },
+      });
+      req.on('response', (res) => resolve(res.statusCode ?? 0));
+      req.on('upgrade', () => resolve(101));
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(403);
+    expect((await call('session.info', {})).ok).toBe(true);
+  });
+
   it('announces edits made through the API and changes another program makes to the file', async () => {
     const { host, server, origin, call } = await session();
     const file = join(tempDir(), 'acme.engagement');

@@ -3,21 +3,18 @@
  * cannot set headers on a WebSocket, so the token travels as a subprotocol next to ours; the upgrade is refused unless
  * Host, Origin (always sent by browsers for WebSockets) and token all match, exactly like an API call.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { EVENTS_PATH, EVENTS_PROTOCOL } from '../../../shared/api/events';
 import type { Host } from '../api/host';
+import { sameSecret } from './secret';
 
 interface Checks {
   readonly token: string;
   readonly allowedHosts: ReadonlySet<string>;
   readonly allowedOrigins: ReadonlySet<string>;
 }
-
-const sameSecret = (a: string, b: string) =>
-  a.length === b.length && timingSafeEqual(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 
 function admissible(req: IncomingMessage, checks: Checks): boolean {
   const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;

@@ -5,7 +5,7 @@
  * JSON POST (a simple cross-site form cannot produce one). Only contract methods are dispatched. Document-change
  * events go out over a WebSocket with the same checks (./events.ts).
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { ApiErrorBody } from '../../../shared/api/errors';
 import type { Host } from '../api/host';
 import { attachEvents } from './events';
+import { sameSecret } from './secret';
 
 const MAX_BODY = 2 * 1024 * 1024;
 const CSP =
@@ -83,7 +84,6 @@ function staticFile(root: string | undefined, pathname: string): { body: Buffer;
 
 export async function startBrowserMode(host: Host, options: { port?: number; staticDir?: string } = {}): Promise<BrowserMode> {
   const token = randomBytes(32).toString('base64url');
-  const expectedToken = Buffer.from(`Bearer ${token}`);
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
@@ -106,8 +106,7 @@ export async function startBrowserMode(host: Host, options: { port?: number; sta
       const api = /^\/api\/([\w.]+)$/.exec(url.pathname);
       if (!api) return refuse(res, 404, { code: 'unknown-method', message: 'not found' });
       if (req.method !== 'POST') return refuse(res, 405, { code: 'invalid-payload', message: 'API calls are POST requests' });
-      const authorization = Buffer.from(req.headers.authorization ?? '');
-      if (authorization.length !== expectedToken.length || !timingSafeEqual(authorization, expectedToken)) {
+      if (!sameSecret(req.headers.authorization ?? '', `Bearer ${token}`)) {
         return refuse(res, 401, { code: 'unauthorized', message: 'missing or wrong token' });
       }
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
