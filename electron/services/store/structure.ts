@@ -34,6 +34,11 @@ function renumber(w: Writer, table: Ordered, ids: readonly string[], parentId: s
   );
 }
 
+/** `others` (the siblings without `id`) with `id` placed at `position`: the order after an insert or a move. */
+function inserted(others: readonly string[], position: number, id: string): string[] {
+  return [...others.slice(0, position), id, ...others.slice(position)];
+}
+
 // Phases
 
 export function addPhase(db: Database, input: { matrix: string; title: string; position?: number }): EditResult<string> {
@@ -43,8 +48,8 @@ export function addPhase(db: Database, input: { matrix: string; title: string; p
   const position = clampPosition(input.position, siblings.length);
   const id = newId();
   return edit(db, `Add phase ${title}`, (w) => {
-    siblings.slice(position).forEach((sibling, i) => w.update('phases', { id: sibling }, { position: position + i + 1 }));
     w.insert('phases', { id, matrix_id: matrix.id, position, title });
+    renumber(w, 'phases', inserted(siblings, position, id), matrix.id);
     return id;
   });
 }
@@ -58,8 +63,8 @@ export function renamePhase(db: Database, input: { matrix: string; phase: string
 export function movePhase(db: Database, input: { matrix: string; phase: string; position: number }): EditResult<void> {
   const matrix = resolveMatrix(db, input.matrix);
   const phase = resolvePhase(db, matrix, input.phase);
-  const order = siblingIds(db, 'phases', matrix.id).filter((id) => id !== phase.id);
-  order.splice(clampPosition(input.position, order.length), 0, phase.id);
+  const others = siblingIds(db, 'phases', matrix.id).filter((id) => id !== phase.id);
+  const order = inserted(others, clampPosition(input.position, others.length), phase.id);
   return edit(db, `Move phase ${phase.title}`, (w) => renumber(w, 'phases', order, matrix.id));
 }
 
@@ -88,8 +93,8 @@ export function addActivity(
   const position = clampPosition(input.position, siblings.length);
   const id = newId();
   return edit(db, `Add activity ${title}`, (w) => {
-    siblings.slice(position).forEach((sibling, i) => w.update('activities', { id: sibling }, { position: position + i + 1 }));
     w.insert('activities', { id, phase_id: phase.id, position, title, description: null });
+    renumber(w, 'activities', inserted(siblings, position, id), phase.id);
     return id;
   });
 }
@@ -128,7 +133,7 @@ export function moveActivity(
   const activity = resolveActivity(db, matrix, input.activity);
   const target = input.phase === undefined ? activity.phaseId : resolvePhase(db, matrix, input.phase).id;
   const others = siblingIds(db, 'activities', target).filter((id) => id !== activity.id);
-  others.splice(clampPosition(input.position, others.length), 0, activity.id);
+  const order = inserted(others, clampPosition(input.position, others.length), activity.id);
   const left =
     target === activity.phaseId ? [] : siblingIds(db, 'activities', activity.phaseId).filter((id) => id !== activity.id);
   return edit(db, `Move ${activity.title}`, (w) => {
@@ -136,7 +141,7 @@ export function moveActivity(
       w.update('activities', { id: activity.id }, { phase_id: target });
       renumber(w, 'activities', left, activity.phaseId);
     }
-    renumber(w, 'activities', others, target);
+    renumber(w, 'activities', order, target);
   });
 }
 
@@ -165,12 +170,8 @@ export function addParty(db: Database, input: AddPartyInput): EditResult<string>
   const { next } = prepared(db, 'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM parties').get() as { next: number };
   return edit(db, `Add party ${name}`, (w) => {
     if (!existing) w.insert('parties', { id, position: next, name, grp: input.group || null, kind });
-    columns
-      .slice(position)
-      .forEach((partyId, i) =>
-        w.update('matrix_parties', { matrix_id: matrix.id, party_id: partyId }, { position: position + i + 1 }),
-      );
     w.insert('matrix_parties', { matrix_id: matrix.id, party_id: id, position });
+    renumber(w, 'matrix_parties', inserted(columns, position, id), matrix.id);
     return id;
   });
 }
@@ -195,8 +196,8 @@ export function updateParty(
 export function moveParty(db: Database, input: { matrix: string; party: string; position: number }): EditResult<void> {
   const matrix = resolveMatrix(db, input.matrix);
   const party = resolveMatrixParty(db, matrix, input.party);
-  const order = siblingIds(db, 'matrix_parties', matrix.id).filter((id) => id !== party.id);
-  order.splice(clampPosition(input.position, order.length), 0, party.id);
+  const others = siblingIds(db, 'matrix_parties', matrix.id).filter((id) => id !== party.id);
+  const order = inserted(others, clampPosition(input.position, others.length), party.id);
   return edit(db, `Move party ${party.name}`, (w) => renumber(w, 'matrix_parties', order, matrix.id));
 }
 

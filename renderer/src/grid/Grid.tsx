@@ -92,6 +92,10 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
     virtualizer.scrollToIndex(next.focus.row, { align: 'auto' });
   };
 
+  /** A click (or a drag passing over) at `position`: a new selection, or with Shift the range from the anchor. */
+  const pointAt = (position: Position, extend: boolean) =>
+    select(extend ? { anchor: selection.anchor, focus: position } : single(position));
+
   // Finding clicks and "follow this row after the edit" (a moved or added activity) both land here.
   useEffect(() => setFollowing(jumpTo ?? null), [jumpTo]);
   useEffect(() => {
@@ -401,11 +405,7 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
                     e.dataTransfer.setData(ACTIVITY_DRAG_TYPE, activity.id);
                     e.dataTransfer.effectAllowed = 'move';
                   }}
-                  onMouseDown={(e) =>
-                    select(
-                      e.shiftKey ? { anchor: selection.anchor, focus: { row: r, column: 0 } } : single({ row: r, column: 0 }),
-                    )
-                  }
+                  onMouseDown={(e) => pointAt({ row: r, column: 0 }, e.shiftKey)}
                   onDoubleClick={() => keyContext.rename({ row: r, column: 0 })}
                 >
                   <span className="drag-handle" aria-hidden="true">
@@ -430,9 +430,9 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
                       onMouseDown={(e) => {
                         if (e.button !== 0) return;
                         dragging.current = true;
-                        select(e.shiftKey ? { anchor: selection.anchor, focus: { row: r, column } } : single({ row: r, column }));
+                        pointAt({ row: r, column }, e.shiftKey);
                       }}
-                      onMouseEnter={() => dragging.current && select({ anchor: selection.anchor, focus: { row: r, column } })}
+                      onMouseEnter={() => dragging.current && pointAt({ row: r, column }, true)}
                       onDoubleClick={() => keyContext.editCell({ row: r, column })}
                       onCommit={(next) => {
                         setEditing(null);

@@ -3,7 +3,15 @@
  * shows progress and errors in the status bar. Clipboard and fill plans come from shared/clipboard.
  */
 import type { TFunction } from 'i18next';
-import { copyCells, parseClipboard, planFill, planPaste, type CellEdit, type MatrixView } from '../../../shared/clipboard';
+import {
+  copyCells,
+  parseClipboard,
+  planFill,
+  planPaste,
+  type CellEdit,
+  type CellRange,
+  type MatrixView,
+} from '../../../shared/clipboard';
 import type { Matrix } from '../../../shared/domain/document';
 import { historyCommands } from '../history';
 import type { RunEdit } from '../Workbook';
@@ -32,12 +40,7 @@ export interface GridCommands {
 }
 
 /** A range in clipboard coordinates: rows index visible activities, columns index parties (both 0-based). */
-export interface ViewRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+type ViewRange = CellRange;
 
 export function gridCommands(
   docId: string,

@@ -2,6 +2,7 @@
  * The grid's model, free of React and the DOM so it can be unit tested: the visual rows (phase bands and activities,
  * with collapsed phases hiding their activities), positions in the grid, and rectangular selections.
  */
+import { rangeBetween, type CellRange } from '../../../shared/clipboard';
 import type { Activity, Matrix, Phase } from '../../../shared/domain/document';
 
 export type VisualRow =
@@ -31,21 +32,10 @@ export interface Selection {
 
 export const single = (position: Position): Selection => ({ anchor: position, focus: position });
 
-export interface Range {
-  readonly top: number;
-  readonly bottom: number;
-  readonly left: number;
-  readonly right: number;
-}
+/** A rectangle, inclusive on all sides: the same shape the clipboard functions use, in grid or clipboard coordinates. */
+export type Range = CellRange;
 
-export function rangeOf({ anchor, focus }: Selection): Range {
-  return {
-    top: Math.min(anchor.row, focus.row),
-    bottom: Math.max(anchor.row, focus.row),
-    left: Math.min(anchor.column, focus.column),
-    right: Math.max(anchor.column, focus.column),
-  };
-}
+export const rangeOf = ({ anchor, focus }: Selection): Range => rangeBetween(anchor, focus);
 
 export const inRange = (range: Range, row: number, column: number): boolean =>
   row >= range.top && row <= range.bottom && column >= range.left && column <= range.right;
