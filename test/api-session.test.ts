@@ -7,6 +7,10 @@ import { startBrowserMode } from '../electron/services/server/http';
 import { createRevision, createWorkbook, readContent, setCell, withWorkbook } from '../electron/services/store';
 import { createWorkspace, freeName } from '../electron/services/workspace/workspace';
 import { EVENTS_PATH, EVENTS_PROTOCOL, type HostEvent } from '../shared/api/events';
+import { unpackRecords } from '../shared/api/snapshot';
+import { contentOf } from '../shared/domain/canonical';
+import { DocumentModel } from '../shared/model/document-model';
+import { FindingsIndex } from '../shared/rules';
 import { tempDir, template } from './helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -93,8 +97,10 @@ describe('start screen: templates, new workbooks, recent and folder lists', () =
     writeFileSync(recentFile, '{"recent": 12');
     const workspace = createWorkspace({ documentsDir: tempDir(), recentFile });
     expect(workspace.recent()).toEqual([]);
-    workspace.remember('/tmp/a.engagement');
-    expect(workspace.recent().map((e) => e.file)).toEqual(['/tmp/a.engagement']);
+    // A file that is not there (any more): listed, with no modification time.
+    const gone = join(tempDir(), 'a.engagement');
+    workspace.remember(gone);
+    expect(workspace.recent().map((e) => e.file)).toEqual([gone]);
     expect(workspace.recent()[0]!.modified).toBeNull();
   });
 
@@ -157,28 +163,35 @@ describe('document events over the WebSocket', () => {
     const activity = matrix.phases[0]!.activities[0]!;
 
     const fromApi = nextEvent(ws);
-    await call('cell.set', { docId, matrixId: matrix.id, activityId: activity.id, partyId: matrix.partyIds[0], roles: ['C'] });
-    expect(await fromApi).toEqual({ type: 'changed', docId, external: false });
+    const partyId = matrix.partyIds[0]!;
+    const edited = await call('cell.set', { docId, matrixId: matrix.id, activityId: activity.id, partyId, roles: ['C'] });
+    // The event carries what the edit wrote, as the edit's own answer does: other pages apply it without reloading.
+    const changes = [
+      { table: 'cells', key: [activity.id, partyId], value: { activityId: activity.id, partyId, roles: ['C'], note: null } },
+    ];
+    expect(edited.result).toMatchObject({ changed: true, seq: 1, changes });
+    expect(await fromApi).toEqual({ type: 'changed', docId, seq: 1, external: false, changes, history: edited.result.history });
 
     const fromCli = nextEvent(ws);
     withWorkbook(file, (w) =>
       setCell(w.db, { matrix: matrix.id, activity: activity.id, party: matrix.partyIds[1]!, roles: ['A'] }),
     );
-    expect(await fromCli).toEqual({ type: 'changed', docId, external: true });
+    expect(await fromCli).toEqual({ type: 'changed', docId, seq: 2, external: true });
   });
 });
 
-describe('the snapshot the UI reloads after each edit', () => {
-  it('carries content, findings and history, and lists revisions without their frozen copies', async () => {
+describe('the snapshot the UI loads a document from', () => {
+  it('carries every record, the history and the change number, and lists revisions without their frozen copies', async () => {
     const { host, call } = await session();
     const file = join(tempDir(), 'acme.engagement');
     createWorkbook(file, template('managed-services'));
     withWorkbook(file, (w) => createRevision(w.db, 'Sent to client', 'sent'));
     const docId = host.open(file);
-    const snapshot = (await call('document.snapshot', { docId, language: 'sv' })).result;
+    const snapshot = (await call('document.snapshot', { docId })).result;
     const full = (await call('document.get', { docId })).result;
-    expect(snapshot.document.matrices).toEqual(full.matrices);
-    expect(snapshot.document.revisions).toEqual([
+    const model = DocumentModel.fromRecords(unpackRecords(snapshot.records));
+    expect(model.content()).toEqual(contentOf(full));
+    expect(snapshot.revisions).toEqual([
       {
         id: full.revisions[0].id,
         label: 'Sent to client',
@@ -187,7 +200,9 @@ describe('the snapshot the UI reloads after each edit', () => {
         createdAt: full.revisions[0].createdAt,
       },
     ]);
-    expect(snapshot.findings).toEqual((await call('document.validate', { docId, language: 'sv' })).result);
+    // The page computes the findings from the records; they are the host's, in the language asked for.
+    expect(new FindingsIndex(model, 'sv').list()).toEqual((await call('document.validate', { docId, language: 'sv' })).result);
     expect(snapshot.history).toEqual({ undo: null, redo: null });
+    expect(snapshot.seq).toBe(0);
   });
 });

@@ -141,6 +141,7 @@ describe('the API contract over browser mode', () => {
       'document.create',
       'document.open',
       'document.choose',
+      'document.close',
       'document.get',
       'document.validate',
       'document.snapshot',

@@ -49,7 +49,7 @@ describe('durability', () => {
       // The history is as intact as the content: each surviving edit can be undone.
       const added = [...titles].filter((t) => t.startsWith('edit ')).length;
       let undone = 0;
-      while (undo(w.db)) undone++;
+      while (undo(w.db).label) undone++;
       expect(undone).toBe(added);
       expect(readContent(w.db).matrices[0]!.phases[3]!.activities).toHaveLength(3);
     });

@@ -1,7 +1,8 @@
 // End to end in real Chromium (Debian's, driven by playwright-core) against browser mode with a real documents folder:
 // create workbooks on the start screen, move and set roles by keyboard, a combination, undo/redo, paste a TSV block,
 // add and reorder an activity, a rule finding appearing and disappearing, the workload view, the language switch, and
-// the edits on disk afterwards (`engagebook show --json`). Also writes the README's screenshots.
+// the edits on disk afterwards (`engagebook show --json`). Screenshots go to a temporary folder, or to the README's
+// folder when `npm run screenshots:app` asks for them (ENGAGEBOOK_SCREENSHOTS): a test run never rewrites tracked files.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { cli } from './helpers';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'engagebook.js');
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+let SCREENSHOTS = '';
 let server: ChildProcess;
 let browser: Browser;
 let page: Page;
@@ -40,6 +41,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   page.on('pageerror', (error) => console.error('page error:', error));
   await page.goto(url);
+  SCREENSHOTS = process.env.ENGAGEBOOK_SCREENSHOTS ?? join(dir, 'screenshots');
   mkdirSync(SCREENSHOTS, { recursive: true });
 }, 120_000);
 

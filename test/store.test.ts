@@ -89,12 +89,15 @@ describe('edits and history', () => {
         roles: ['a'],
         note: 'check with legal',
       });
-      expect(result).toEqual({ changed: true, value: { roles: ['A'], note: 'check with legal' } });
+      expect(result).toMatchObject({ changed: true, value: { roles: ['A'], note: 'check with legal' } });
+      expect(result.changes).toEqual([
+        expect.objectContaining({ table: 'cells', after: expect.objectContaining({ roles: '["A"]', note: 'check with legal' }) }),
+      ]);
     });
     expect(cellOf(file, 0, ACTIVITY, 1)).toMatchObject({ roles: ['A'], note: 'check with legal' });
-    withWorkbook(file, (w) => expect(undo(w.db)).toMatch(/^Set Cloud region selection/));
+    withWorkbook(file, (w) => expect(undo(w.db).label).toMatch(/^Set Cloud region selection/));
     expect(cellOf(file, 0, ACTIVITY, 1)).toEqual({ partyId: expect.any(String), roles: ['C'], note: null });
-    withWorkbook(file, (w) => expect(redo(w.db)).not.toBeNull());
+    withWorkbook(file, (w) => expect(redo(w.db).label).not.toBeNull());
     expect(cellOf(file, 0, ACTIVITY, 1)).toMatchObject({ roles: ['A'], note: 'check with legal' });
   });
 
@@ -140,7 +143,7 @@ describe('edits and history', () => {
       expect(historyState(w.db).undo).toMatch(/Partner to O$/);
       undo(w.db);
       undo(w.db);
-      expect(undo(w.db)).toBeNull();
+      expect(undo(w.db).label).toBeNull();
       expect(historyState(w.db).redo).toMatch(/Customer to C$/);
     });
     expect(cellOf(file, 0, ACTIVITY, 0)?.roles).toEqual(['O']);
@@ -155,7 +158,7 @@ describe('edits and history', () => {
       undo(w.db);
       updateEngagement(w.db, { client: 'ACME' });
       expect(historyState(w.db)).toEqual({ undo: 'Edit engagement details', redo: null });
-      expect(redo(w.db)).toBeNull();
+      expect(redo(w.db).label).toBeNull();
     });
   });
 
@@ -196,7 +199,7 @@ describe('edits and history', () => {
       const steps = w.db.prepare('SELECT COUNT(*) AS n FROM history_steps').get() as { n: number };
       expect(steps.n).toBe(HISTORY_LIMIT);
       let undone = 0;
-      while (undo(w.db)) undone++;
+      while (undo(w.db).label) undone++;
       expect(undone).toBe(HISTORY_LIMIT);
       expect(readContent(w.db).client).toBe('client 4');
     });

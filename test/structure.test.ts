@@ -62,12 +62,16 @@ describe('phase edits', () => {
 });
 
 describe('moving an activity', () => {
-  it('moves it into another phase at a position, renumbering both phases, as one undo step', () => {
+  it('moves it into another phase at a position, writing only the moved row, as one undo step', () => {
     const { file, content } = workbook();
     const [from, to] = matrixOf(content).phases;
     const moved = from!.activities[0]!;
     withWorkbook(file, (w) => {
-      moveActivity(w.db, { matrix: MATRIX, activity: moved.id, phase: to!.id, position: 1 });
+      const result = moveActivity(w.db, { matrix: MATRIX, activity: moved.id, phase: to!.id, position: 1 });
+      // Order keys: the moved row is the only one written, whatever the size of either phase.
+      expect(result.changes).toEqual([
+        { table: 'activities', key: { id: moved.id }, after: expect.objectContaining({ phase_id: to!.id }) },
+      ]);
       const phases = matrixOf(readContent(w.db)).phases;
       expect(phases[0]!.activities.map((a) => a.id)).toEqual(from!.activities.slice(1).map((a) => a.id));
       expect(phases[1]!.activities.map((a) => a.id)).toEqual([
@@ -159,7 +163,8 @@ describe('setting many cells at once', () => {
           { activity: a2!.id, party: p2!, roles: [], note: 'ask the client' },
         ],
       });
-      expect(result).toEqual({ changed: true, value: 2 });
+      expect(result).toMatchObject({ changed: true, value: 2 });
+      expect(result.changes).toHaveLength(2);
       const cells = matrixOf(readContent(w.db)).phases[0]!.activities;
       expect(cells[0]!.cells.find((c) => c.partyId === p1)?.roles).toEqual(['C']);
       expect(cells[1]!.cells.find((c) => c.partyId === p2)).toEqual({ partyId: p2, roles: [], note: 'ask the client' });

@@ -1,17 +1,34 @@
-/** The findings panel: every rule finding of the document, each a button that jumps to its row and cell. */
+/**
+ * The findings panel: every rule finding of the document, each a button that jumps to its row and cell. A large,
+ * broken workbook can have thousands; the panel lists the first few hundred, says how many more there are, and shows
+ * more on request, so re-rendering it never costs a keypress its frame.
+ */
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/api/contract';
 
-export function Findings({ findings, onJump }: { findings: readonly Finding[]; onJump(finding: Finding): void }) {
+const PAGE = 300;
+
+export const Findings = memo(function Findings({
+  findings,
+  onJump,
+}: {
+  findings: readonly Finding[] | null;
+  onJump(finding: Finding): void;
+}) {
   const { t } = useTranslation();
+  const [shown, setShown] = useState(PAGE);
+  const hidden = findings ? findings.length - Math.min(shown, findings.length) : 0;
   return (
     <aside className="findings" aria-label={t('ui.findings')}>
       <h2>{t('ui.findings')}</h2>
-      {findings.length === 0 ? (
+      {findings === null ? (
+        <p>{t('ui.checking')}</p>
+      ) : findings.length === 0 ? (
         <p>{t('ui.noFindings')}</p>
       ) : (
         <ul>
-          {findings.map((f, i) => (
+          {findings.slice(0, shown).map((f, i) => (
             <li key={i} className={f.severity}>
               <button type="button" className="finding" onClick={() => onJump(f)}>
                 {f.message}
@@ -20,6 +37,14 @@ export function Findings({ findings, onJump }: { findings: readonly Finding[]; o
           ))}
         </ul>
       )}
+      {hidden > 0 && (
+        <p className="more-findings">
+          {t('ui.moreFindings', { count: hidden })}{' '}
+          <button type="button" onClick={() => setShown(shown + PAGE)}>
+            {t('ui.showMore')}
+          </button>
+        </p>
+      )}
     </aside>
   );
-}
+});

@@ -1,18 +1,20 @@
 /** Undo and redo of the document's persistent history, with the status-bar message each leaves. Used by the grid's
  * keys and by the window-wide shortcut, so both say the same thing. */
 import type { TFunction } from 'i18next';
+import type { DocumentStore } from './store/document-store';
 import type { RunEdit } from './Workbook';
 
-export function historyCommands(docId: string, run: RunEdit, t: TFunction): { undo(): void; redo(): void } {
+export function historyCommands(store: DocumentStore, run: RunEdit, t: TFunction): { undo(): void; redo(): void } {
+  const docId = store.docId;
   return {
     undo: () =>
       void run(
-        (api) => api('history.undo', { docId }),
+        () => store.edit('history.undo', { docId }),
         (r) => (r.label ? t('ui.undone', { label: r.label }) : t('ui.nothingToUndo')),
       ),
     redo: () =>
       void run(
-        (api) => api('history.redo', { docId }),
+        () => store.edit('history.redo', { docId }),
         (r) => (r.label ? t('ui.redone', { label: r.label }) : t('ui.nothingToRedo')),
       ),
   };

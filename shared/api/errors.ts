@@ -14,6 +14,7 @@ export const API_ERROR_CODES = [
   'ambiguous-reference',
   'no-matrix',
   'io',
+  'busy',
   // from the transport
   'invalid-payload',
   'unknown-method',

@@ -1,15 +1,23 @@
 /**
  * Events from the host to the UI: a document changed, through this API (another window or tab) or behind its back
- * (the CLI writing the same file). The UI reloads what it shows. Carried over IPC in the app and over a WebSocket in
- * browser mode; both validate against this schema.
+ * (the CLI writing the same file). The UI applies the changes an edit wrote, and reloads after another program's.
+ * Carried over IPC in the app and over a WebSocket in browser mode; both validate against this schema.
  */
 import { z } from 'zod';
+import { RecordChangeSchema } from '../domain/records';
+import { HistoryStateSchema } from './methods/common';
 
 export const HostEventSchema = z.object({
   type: z.literal('changed'),
   docId: z.string(),
-  /** True when another program changed the file. */
+  /** The document's change number after this change (see EditResultSchema). */
+  seq: z.number().int().min(0),
+  /** True when another program changed the file: there are no `changes`, and the UI reloads. */
   external: z.boolean(),
+  /** The records the change wrote, for an edit made through this host (by any window or tab). */
+  changes: z.array(RecordChangeSchema).optional(),
+  /** What undo and redo would do after that edit. */
+  history: HistoryStateSchema.optional(),
 });
 export type HostEvent = z.infer<typeof HostEventSchema>;
 

@@ -13,7 +13,9 @@ export type EngagebookErrorCode =
   | 'not-found-in-document'
   | 'ambiguous-reference'
   | 'no-matrix'
-  | 'io';
+  | 'io'
+  /** Another program holds the workbook's write lock; nothing was changed, and trying again later will work. */
+  | 'busy';
 
 export class EngagebookError extends Error {
   constructor(

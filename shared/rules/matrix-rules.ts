@@ -7,29 +7,59 @@ import type { Language } from '../domain/languages';
 import { findRole, type RoleKind, type Vocabulary } from '../domain/vocabulary';
 import type { RawFinding } from './finding';
 
-interface MatrixContext {
+/** What checking one matrix needs, built once per matrix (and language) and shared by all its activities. */
+export interface MatrixContext {
   readonly matrix: Matrix;
   readonly vocabulary: Vocabulary;
   readonly parties: ReadonlyMap<string, Party>;
   readonly language: Language;
+  /** The matrix's columns, for membership tests. */
+  readonly columns: ReadonlySet<string>;
+  /** Labels of the accountable and the responsible roles, as messages name them ("Accountable", "Owner"). */
+  readonly accountableLabel: string;
+  readonly responsibleLabel: string;
+}
+
+/** Null when the matrix's vocabulary is missing: a structural problem the integrity check reports, not a rule. */
+export function matrixContext(
+  matrix: Matrix,
+  vocabulary: Vocabulary | undefined,
+  parties: ReadonlyMap<string, Party>,
+  language: Language,
+): MatrixContext | null {
+  if (!vocabulary) return null;
+  return {
+    matrix,
+    vocabulary,
+    parties,
+    language,
+    columns: new Set(matrix.partyIds),
+    accountableLabel: roleLabels(vocabulary, 'accountable', language),
+    responsibleLabel: roleLabels(vocabulary, 'responsible', language),
+  };
 }
 
 /** `language` is the language of the messages: role labels follow it, titles stay as the workbook has them. */
 export function checkMatrix(content: Content, matrix: Matrix, language: Language): RawFinding[] {
-  const vocabulary = content.vocabularies.find((v) => v.id === matrix.vocabularyId);
-  if (!vocabulary) return []; // structural problem: reported by the integrity check, not a rule
-  const ctx: MatrixContext = {
+  const ctx = matrixContext(
     matrix,
-    vocabulary,
-    parties: new Map(content.parties.map((p) => [p.id, p])),
+    content.vocabularies.find((v) => v.id === matrix.vocabularyId),
+    new Map(content.parties.map((p) => [p.id, p])),
     language,
-  };
+  );
+  if (!ctx) return [];
   const findings: RawFinding[] = [];
+  const used = new Set<string>();
+  let activities = 0;
   for (const phase of matrix.phases) {
     findings.push(...checkDuplicateTitles(ctx, phase));
-    for (const activity of phase.activities) findings.push(...checkActivity(ctx, phase, activity));
+    for (const activity of phase.activities) {
+      findings.push(...checkActivity(ctx, phase, activity));
+      activities++;
+      for (const cell of activity.cells) if (cell.roles.length > 0) used.add(cell.partyId);
+    }
   }
-  findings.push(...checkUnusedParties(ctx));
+  findings.push(...checkUnusedParties(ctx, activities, (partyId) => used.has(partyId)));
   return findings;
 }
 
@@ -44,15 +74,15 @@ function partyName(ctx: MatrixContext, partyId: string): string {
   return ctx.parties.get(partyId)?.name ?? partyId;
 }
 
-function checkActivity(ctx: MatrixContext, phase: Phase, activity: Activity): RawFinding[] {
-  const { matrix, vocabulary, language } = ctx;
+export function checkActivity(ctx: MatrixContext, phase: Phase, activity: Activity): RawFinding[] {
+  const { matrix, vocabulary } = ctx;
   const where = { matrixId: matrix.id, phaseId: phase.id, activityId: activity.id };
   const findings: RawFinding[] = [];
   const holders: Record<RoleKind, string[]> = { accountable: [], responsible: [], supporting: [], informed: [], other: [] };
   let assigned = false;
 
   for (const cell of activity.cells) {
-    if (!matrix.partyIds.includes(cell.partyId) || cell.roles.length === 0) continue;
+    if (!ctx.columns.has(cell.partyId) || cell.roles.length === 0) continue;
     assigned = true;
     const cellWhere = { ...where, partyId: cell.partyId };
     if (cell.roles.length > 1 && !vocabulary.combinable) {
@@ -99,8 +129,7 @@ function checkActivity(ctx: MatrixContext, phase: Phase, activity: Activity): Ra
     ];
   }
 
-  const accountableLabel = roleLabels(vocabulary, 'accountable', language);
-  const responsibleLabel = roleLabels(vocabulary, 'responsible', language);
+  const { accountableLabel, responsibleLabel } = ctx;
   if (holders.accountable.length === 0 && accountableLabel) {
     findings.push({
       rule: 'no-accountable',
@@ -158,11 +187,13 @@ export function normalizeTitle(title: string): string {
   return title.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-function checkDuplicateTitles(ctx: MatrixContext, phase: Phase): RawFinding[] {
+export function checkDuplicateTitles(ctx: MatrixContext, phase: Phase): RawFinding[] {
   const byTitle = new Map<string, Activity[]>();
   for (const activity of phase.activities) {
     const key = normalizeTitle(activity.title);
-    byTitle.set(key, [...(byTitle.get(key) ?? []), activity]);
+    const same = byTitle.get(key);
+    if (same) same.push(activity);
+    else byTitle.set(key, [activity]);
   }
   return [...byTitle.values()]
     .filter((same) => same.length > 1)
@@ -177,18 +208,11 @@ function checkDuplicateTitles(ctx: MatrixContext, phase: Phase): RawFinding[] {
     );
 }
 
-function checkUnusedParties(ctx: MatrixContext): RawFinding[] {
-  const used = new Set<string>();
-  let activities = 0;
-  for (const phase of ctx.matrix.phases) {
-    for (const activity of phase.activities) {
-      activities++;
-      for (const cell of activity.cells) if (cell.roles.length > 0) used.add(cell.partyId);
-    }
-  }
+/** Parties of the matrix that no cell gives a role; `activities` is how many activities the matrix has. */
+export function checkUnusedParties(ctx: MatrixContext, activities: number, used: (partyId: string) => boolean): RawFinding[] {
   if (activities === 0) return []; // a fresh blank matrix is not a finding
   return ctx.matrix.partyIds
-    .filter((id) => !used.has(id))
+    .filter((id) => !used(id))
     .map((partyId) => ({
       rule: 'party-never-assigned',
       severity: 'warning',

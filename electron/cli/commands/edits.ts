@@ -34,7 +34,7 @@ export function registerEditCommands(program: Command, io: Io, setExit: (code: n
       .description(`${name} the last edit (history is kept in the workbook)`)
       .action((file: string) => {
         const label = withWorkbook(file, (w) => {
-          const done = run(w.db);
+          const done = run(w.db).label;
           return done === null ? null : { done, next: historyState(w.db) };
         });
         if (label === null) {

@@ -8,10 +8,12 @@ import { resolve } from 'node:path';
 import { EngagebookError } from '../../../shared/domain/errors';
 import type { Language } from '../../../shared/domain/languages';
 import { ApiError, type ApiErrorBody } from '../../../shared/api/errors';
-import { CONTRACT, EDIT_METHODS, isMethodName, type MethodName, type ResultOf } from '../../../shared/api/contract';
+import { CONTRACT, isMethodName, type MethodName, type ResultOf } from '../../../shared/api/contract';
 import type { HostEvent } from '../../../shared/api/events';
-import { openWorkbook, type OpenOptions, type Workbook } from '../store';
+import { BUSY_MESSAGE, recordChanges, type OpenOptions } from '../store';
 import type { Workspace } from '../workspace/workspace';
+import { DEFAULT_BUSY_PATIENCE_MS, retryWhileBusy } from './busy';
+import { DEFAULT_LIMITS, OpenDocuments, type DocumentLimits } from './documents';
 import { cellHandlers } from './handlers/cells';
 import { sessionHandlers } from './handlers/session';
 import { structureHandlers } from './handlers/structure';
@@ -26,8 +28,11 @@ export interface HostOptions {
   readonly workspace?: Workspace;
   /** A native open dialog (the desktop app); browser mode has none. */
   readonly chooseFile?: () => Promise<string | null>;
-  /** How often to look for changes other programs made to open files; 0 turns it off. */
+  /** How often to look for changes other programs made to open files (and for idle ones); 0 turns it off. */
   readonly watchIntervalMs?: number;
+  /** How long to keep retrying an edit while another program holds the write lock, before answering `busy`. */
+  readonly busyPatienceMs?: number;
+  readonly limits?: Partial<DocumentLimits>;
 }
 
 export interface Host {
@@ -38,26 +43,42 @@ export interface Host {
   dispatch(method: unknown, payload: unknown): Promise<DispatchResult>;
   /** Calls `listener` for every document change; returns the function that stops it. */
   subscribe(listener: (event: HostEvent) => void): () => void;
+  /** How many workbook files the host holds open right now. */
+  openFiles(): number;
   close(): void;
 }
 
 export function createHost(options: HostOptions = {}): Host {
-  const documents = new Map<string, Workbook>();
   const keys = new Map<string, string>();
   const listeners = new Set<(event: HostEvent) => void>();
   const emit = (event: HostEvent) => listeners.forEach((listener) => listener(event));
+  // The host never lets SQLite block its thread on a lock: it retries on timers instead (./busy.ts).
+  const documents = new OpenDocuments(
+    { ...options.openOptions, busyTimeoutMs: 0 },
+    { ...DEFAULT_LIMITS, ...options.limits },
+    emit,
+  );
+
+  /** Opens a file for the UI; every file opened is remembered for the start screen's recent list. */
+  const open = (file: string) => {
+    const docId = documents.open(file);
+    options.workspace?.remember(resolve(file));
+    return docId;
+  };
 
   const context: HostContext = {
     language: options.language ?? 'en',
     workspace: options.workspace,
     chooseFile: options.chooseFile,
-    workbook(docId) {
-      const found = documents.get(docId);
-      if (!found) throw new ApiError('unknown-document', `no open document "${docId}"`);
-      return found;
+    workbook: (docId) => documents.workbook(docId),
+    open,
+    close: (docId) => documents.close(docId),
+    list: () => documents.listed(),
+    seq: (docId) => documents.seq(docId),
+    announce(docId, rows) {
+      const changes = recordChanges(rows, documents.fileOf(docId));
+      return { changes, seq: changes.length > 0 ? documents.announce(docId, changes) : documents.seq(docId) };
     },
-    open: (file) => open(file),
-    list: () => [...documents].map(([docId, w]) => ({ docId, file: w.file })),
     keyFor(file) {
       const key = randomUUID();
       keys.set(key, file);
@@ -71,32 +92,12 @@ export function createHost(options: HostOptions = {}): Host {
   };
   const handlers = { ...sessionHandlers(context), ...cellHandlers(context), ...structureHandlers(context) };
 
-  function open(file: string): string {
-    const absolute = resolve(file);
-    const already = [...documents].find(([, w]) => resolve(w.file) === absolute);
-    if (already) return already[0];
-    const docId = randomUUID();
-    documents.set(docId, openWorkbook(file, options.openOptions));
-    versions.set(docId, dataVersion(documents.get(docId)!));
-    options.workspace?.remember(absolute);
-    return docId;
-  }
-
-  // Changes by other programs: SQLite's data_version moves only when another connection commits, so polling it is
-  // cheap and never fires for our own edits (those are announced after each edit method instead).
-  const versions = new Map<string, number>();
-  const dataVersion = (w: Workbook) => w.db.pragma('data_version', { simple: true }) as number;
   const interval = options.watchIntervalMs ?? 1000;
   let watcher: NodeJS.Timeout | undefined;
-  const watch = () => {
-    for (const [docId, w] of documents) {
-      const now = dataVersion(w);
-      if (now !== versions.get(docId)) {
-        versions.set(docId, now);
-        emit({ type: 'changed', docId, external: true });
-      }
-    }
-  };
+  if (interval > 0) {
+    watcher = setInterval(() => documents.tick(), interval);
+    watcher.unref();
+  }
 
   async function call<M extends MethodName>(method: M, payload: unknown): Promise<ResultOf<M>> {
     const spec = CONTRACT[method];
@@ -106,14 +107,16 @@ export function createHost(options: HostOptions = {}): Host {
       throw new ApiError('invalid-payload', `${method}: ${issue?.path.join('.') || 'arguments'}: ${issue?.message ?? 'invalid'}`);
     }
     const handler = handlers[method] as (a: unknown) => unknown;
-    const result = await handler(args.data);
+    // Every edit reads inside its transaction, so running it again after a held lock is released is safe.
+    const result = await retryWhileBusy(() => handler(args.data), options.busyPatienceMs ?? DEFAULT_BUSY_PATIENCE_MS);
     // Results are checked too: a bug in a handler must not leak something outside the contract to the UI.
     return spec.result.parse(result) as ResultOf<M>;
   }
 
   return {
     open,
-    fileOf: (docId) => documents.get(docId)?.file,
+    fileOf: (docId) => documents.fileOf(docId),
+    openFiles: () => documents.openCount(),
     async dispatch(method, payload) {
       if (!isMethodName(method))
         return {
@@ -121,11 +124,12 @@ export function createHost(options: HostOptions = {}): Host {
           error: { code: 'unknown-method', message: `"${String(method).slice(0, 100)}" is not an API method` },
         };
       try {
-        const result = await call(method, payload);
-        if (EDIT_METHODS.has(method)) emit({ type: 'changed', docId: (payload as { docId: string }).docId, external: false });
-        return { ok: true, result };
+        return { ok: true, result: await call(method, payload) };
       } catch (error) {
         if (error instanceof ApiError) return { ok: false, error: error.toJSON() };
+        // The page shows this in its own words; the path stays on the host's side.
+        if (error instanceof EngagebookError && error.code === 'busy')
+          return { ok: false, error: { code: 'busy', message: BUSY_MESSAGE } };
         if (error instanceof EngagebookError) return { ok: false, error: { code: error.code, message: error.message } };
         console.error(`engagebook: ${String(method)} failed:`, error);
         return { ok: false, error: { code: 'internal', message: 'the host failed to answer; see its log' } };
@@ -133,23 +137,12 @@ export function createHost(options: HostOptions = {}): Host {
     },
     subscribe(listener) {
       listeners.add(listener);
-      if (!watcher && interval > 0) {
-        watcher = setInterval(watch, interval);
-        watcher.unref();
-      }
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0 && watcher) {
-          clearInterval(watcher);
-          watcher = undefined;
-        }
-      };
+      return () => listeners.delete(listener);
     },
     close() {
       if (watcher) clearInterval(watcher);
       listeners.clear();
-      for (const w of documents.values()) w.close();
-      documents.clear();
+      documents.closeAll();
     },
   };
 }

@@ -12,7 +12,8 @@ import { applyChanges } from '../../../shared/merge/apply';
 import { threeWay, type Change } from '../../../shared/merge/changes';
 import { syncContent, readContent, readRevisions } from '../store/content';
 import { newId } from '../store/structure';
-import { edit } from '../store/history';
+import { edit, step } from '../store/history';
+import { writeTransaction } from '../store/transaction';
 import { createRevision } from '../store/revisions';
 import { withWorkbook } from '../store';
 import { readExportMeta, type ExportMeta } from '../xlsx/import/meta';
@@ -103,21 +104,31 @@ export async function importReturned(
   const { grid, meta } = await readOurExport(file);
   return withWorkbook(workbookFile, (workbook) => {
     const db = workbook.db;
-    const ours = readContent(db, workbookFile);
-    const { base, baseSource } = baseFor(db, meta, file, workbookFile);
-    const { theirs, notices } = readReturned(grid, base, newId);
-    const changes = threeWay(base, theirs, ours);
-    const accepted = changes.filter((c) => !c.conflict && (options.accept?.(c) ?? true));
+    // The merge reads the workbook inside the transaction that writes it, so an edit made meanwhile by another
+    // program is either part of "ours" or waits: never overwritten by a merge computed before it.
+    const merge = () => {
+      const ours = readContent(db, workbookFile);
+      const { base, baseSource } = baseFor(db, meta, file, workbookFile);
+      const { theirs, notices } = readReturned(grid, base, newId);
+      const changes = threeWay(base, theirs, ours);
+      const accepted = changes.filter((c) => !c.conflict && (options.accept?.(c) ?? true));
+      return { ours, theirs, baseSource, notices, changes, accepted };
+    };
     let revision: ReturnedImport['revision'] = null;
-    if (!options.dryRun) {
-      const merged = applyChanges(ours, theirs, accepted);
-      const date = (options.now ?? new Date()).toISOString().slice(0, 10);
-      db.transaction(() => {
-        edit(db, `Import ${meta.revisionLabel} returned by the client`, (w) => syncContent(db, w, merged));
-        const created = createRevision(db, uniqueLabel(db, `${meta.revisionLabel} returned ${date}`), 'returned');
-        revision = { id: created.id, label: created.label };
-      })();
-    }
+    const { baseSource, notices, changes, accepted } = options.dryRun
+      ? merge()
+      : writeTransaction(db, () => {
+          const planned = merge();
+          const merged = applyChanges(planned.ours, planned.theirs, planned.accepted);
+          const date = (options.now ?? new Date()).toISOString().slice(0, 10);
+          edit(db, (w) => {
+            syncContent(db, w, merged);
+            return step(`Import ${meta.revisionLabel} returned by the client`);
+          });
+          const created = createRevision(db, uniqueLabel(db, `${meta.revisionLabel} returned ${date}`), 'returned');
+          revision = { id: created.id, label: created.label };
+          return planned;
+        });
     return {
       file,
       workbook: workbookFile,

@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { EngagebookError } from '../../../shared/domain/errors';
 import { findRole, normalizeRoleCodes, type Vocabulary } from '../../../shared/domain/vocabulary';
 import { readCell, readVocabulary, resolveActivity, resolveMatrix, resolveMatrixParty } from './lookups';
-import { edit, type EditResult, type Writer } from './history';
+import { edit, step, type EditResult, type Writer } from './history';
 
 export interface CellRef {
   readonly matrix: string;
@@ -16,24 +16,32 @@ export interface CellRef {
 }
 
 export interface SetCellInput extends CellRef {
-  readonly roles: readonly string[];
+  /** undefined keeps the roles (a note-only edit). */
+  readonly roles?: readonly string[];
   /** undefined keeps the note; null or '' removes it. */
   readonly note?: string | null;
 }
 
-/** Sets the roles (and optionally the note) of one cell. Unknown codes and forbidden combinations are refused. */
+/**
+ * Sets the roles and/or the note of one cell. Unknown codes and forbidden combinations are refused. What is kept (the
+ * note of a roles edit, the roles of a note edit) is read inside the edit's transaction, so a concurrent writer's
+ * change to the other half is never overwritten.
+ */
 export function setCell(db: Database, input: SetCellInput): EditResult<{ roles: string[]; note: string | null }> {
-  const matrix = resolveMatrix(db, input.matrix);
-  const activity = resolveActivity(db, matrix, input.activity);
-  const party = resolveMatrixParty(db, matrix, input.party);
-  const vocabulary = readVocabulary(db, matrix.vocabularyId);
-  const roles = checkedRoles(vocabulary, input.roles);
-  const existing = readCell(db, activity.id, party.id);
-  const note = input.note === undefined ? (existing?.note ?? null) : input.note || null;
-  const label = `Set ${activity.title} — ${party.name} to ${roles.join('/') || 'nothing'}`;
-  return edit(db, label, (w) => {
+  return edit(db, (w) => {
+    const matrix = resolveMatrix(db, input.matrix);
+    const activity = resolveActivity(db, matrix, input.activity);
+    const party = resolveMatrixParty(db, matrix, input.party);
+    const existing = readCell(db, activity.id, party.id);
+    const roles =
+      input.roles === undefined ? (existing?.roles ?? []) : checkedRoles(readVocabulary(db, matrix.vocabularyId), input.roles);
+    const note = input.note === undefined ? (existing?.note ?? null) : input.note || null;
     writeCell(w, activity.id, party.id, roles, note);
-    return { roles, note };
+    const label =
+      input.roles === undefined
+        ? `Edit the note of ${activity.title} — ${party.name}`
+        : `Set ${activity.title} — ${party.name} to ${roles.join('/') || 'nothing'}`;
+    return step(label, { roles, note });
   });
 }
 
@@ -49,21 +57,20 @@ export interface SetCellsInput {
  * written, so one bad code refuses the whole batch and the document is unchanged.
  */
 export function setCells(db: Database, input: SetCellsInput): EditResult<number> {
-  const matrix = resolveMatrix(db, input.matrix);
-  const vocabulary = readVocabulary(db, matrix.vocabularyId);
-  const parties = new Map<string, string>();
-  const planned = input.cells.map((cell) => {
-    const activity = resolveActivity(db, matrix, cell.activity);
-    const partyId = parties.get(cell.party) ?? resolveMatrixParty(db, matrix, cell.party).id;
-    parties.set(cell.party, partyId);
-    const roles = checkedRoles(vocabulary, cell.roles);
-    const existing = readCell(db, activity.id, partyId);
-    const note = cell.note === undefined ? (existing?.note ?? null) : cell.note || null;
-    return { activityId: activity.id, partyId, roles, note };
-  });
-  return edit(db, input.label, (w) => {
+  return edit(db, (w) => {
+    const matrix = resolveMatrix(db, input.matrix);
+    const vocabulary = readVocabulary(db, matrix.vocabularyId);
+    const parties = new Map<string, string>();
+    const planned = input.cells.map((cell) => {
+      const activity = resolveActivity(db, matrix, cell.activity);
+      const partyId = parties.get(cell.party) ?? resolveMatrixParty(db, matrix, cell.party).id;
+      parties.set(cell.party, partyId);
+      const roles = checkedRoles(vocabulary, cell.roles);
+      const note = cell.note === undefined ? (readCell(db, activity.id, partyId)?.note ?? null) : cell.note || null;
+      return { activityId: activity.id, partyId, roles, note };
+    });
     for (const cell of planned) writeCell(w, cell.activityId, cell.partyId, cell.roles, cell.note);
-    return planned.length;
+    return step(input.label, planned.length);
   });
 }
 
@@ -105,5 +112,5 @@ export function updateEngagement(db: Database, patch: EngagementPatch): EditResu
   }
   if (patch.client !== undefined) row.client = patch.client;
   if (patch.preparedBy !== undefined) row.prepared_by = patch.preparedBy;
-  return edit(db, 'Edit engagement details', (w) => w.update('workbook', { singleton: 1 }, row));
+  return edit(db, (w) => step('Edit engagement details', w.update('workbook', { singleton: 1 }, row)));
 }

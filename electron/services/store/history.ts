@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { deleteRow, insertRow, pickColumns, replaceRow, selectRow } from './rows';
 import { prepared } from './statements';
 import { TABLES, tableSpec, type Row, type TableName } from './tables';
+import { writeTransaction } from './transaction';
 
 /** How many undo steps a workbook keeps; older ones are dropped as new edits arrive. */
 export const HISTORY_LIMIT = 500;
@@ -20,11 +21,20 @@ export interface Writer {
   get(table: TableName, key: Row): Row | undefined;
 }
 
+/** One row written by an edit or a replay: its table, its key, and what it holds now (null: deleted). */
+export interface RowChange {
+  readonly table: TableName;
+  readonly key: Row;
+  readonly after: Row | null;
+}
+
 interface Change {
   readonly table: TableName;
   readonly before: Row | null;
   readonly after: Row | null;
 }
+
+const keyOf = (table: TableName, row: Row): Row => Object.fromEntries(TABLES[table].key.map((k) => [k, row[k] ?? null]));
 
 function makeWriter(db: Database, changes: Change[] | null): Writer {
   const record = (change: Change) => changes?.push(change);
@@ -65,31 +75,42 @@ export interface EditResult<T> {
   readonly value: T;
   /** False when the edit changed nothing (then no undo step is stored). */
   readonly changed: boolean;
+  /** The rows the edit wrote, in order: what the UI applies to its copy instead of reloading the document. */
+  readonly changes: readonly RowChange[];
 }
 
+/** What an edit's body returns: the undo step's name (it may depend on what the edit read) and the edit's value. */
+export interface Step<T> {
+  readonly label: string;
+  readonly value: T;
+}
+
+export const step = <T = void>(label: string, value?: T): Step<T> => ({ label, value: value as T });
+
+const asRowChange = (c: Change): RowChange => ({ table: c.table, key: keyOf(c.table, (c.after ?? c.before)!), after: c.after });
+
 /**
- * Runs `fn` as one edit: one IMMEDIATE transaction, one undo step named `label`. A new edit drops the redo branch, as
- * in every editor. An exception rolls everything back, history included.
+ * Runs `fn` as one edit: one IMMEDIATE transaction, one undo step named by what `fn` returns. `fn` does its reads
+ * inside the transaction, after the write lock is taken, so a concurrent writer cannot change what it decided on. A
+ * new edit drops the redo branch, as in every editor. An exception rolls everything back, history included.
  */
-export function edit<T>(db: Database, label: string, fn: (w: Writer) => T): EditResult<T> {
-  return db
-    .transaction((): EditResult<T> => {
-      const changes: Change[] = [];
-      const value = fn(makeWriter(db, changes));
-      if (changes.length === 0) return { value, changed: false };
-      dropRedoBranch(db);
-      const { lastInsertRowid } = prepared(db, 'INSERT INTO history_steps (label, created_at) VALUES (?, ?)').run(
-        label,
-        new Date().toISOString(),
-      );
-      const insertChange = prepared(db, 'INSERT INTO history_changes (step_seq, idx, tbl, before, after) VALUES (?, ?, ?, ?, ?)');
-      changes.forEach((c, idx) =>
-        insertChange.run(lastInsertRowid, idx, c.table, c.before && JSON.stringify(c.before), c.after && JSON.stringify(c.after)),
-      );
-      pruneHistory(db);
-      return { value, changed: true };
-    })
-    .immediate();
+export function edit<T>(db: Database, fn: (w: Writer) => Step<T>): EditResult<T> {
+  return writeTransaction(db, (): EditResult<T> => {
+    const changes: Change[] = [];
+    const { label, value } = fn(makeWriter(db, changes));
+    if (changes.length === 0) return { value, changed: false, changes: [] };
+    dropRedoBranch(db);
+    const { lastInsertRowid } = prepared(db, 'INSERT INTO history_steps (label, created_at) VALUES (?, ?)').run(
+      label,
+      new Date().toISOString(),
+    );
+    const insertChange = prepared(db, 'INSERT INTO history_changes (step_seq, idx, tbl, before, after) VALUES (?, ?, ?, ?, ?)');
+    changes.forEach((c, idx) =>
+      insertChange.run(lastInsertRowid, idx, c.table, c.before && JSON.stringify(c.before), c.after && JSON.stringify(c.after)),
+    );
+    pruneHistory(db);
+    return { value, changed: true, changes: changes.map(asRowChange) };
+  });
 }
 
 function dropRedoBranch(db: Database): void {
@@ -123,7 +144,7 @@ interface StoredChange {
   after: string | null;
 }
 
-function apply(db: Database, stored: StoredChange, direction: 'undo' | 'redo'): void {
+function apply(db: Database, stored: StoredChange, direction: 'undo' | 'redo'): RowChange {
   const t = tableSpec(stored.tbl);
   const parse = (json: string | null) => (json === null ? null : pickColumns(t, JSON.parse(json)));
   const before = parse(stored.before);
@@ -132,6 +153,8 @@ function apply(db: Database, stored: StoredChange, direction: 'undo' | 'redo'): 
   if (from && !to) deleteRow(db, t, from);
   else if (!from && to) insertRow(db, t, to);
   else if (to) replaceRow(db, t, to);
+  const table = stored.tbl as TableName;
+  return { table, key: keyOf(table, (to ?? from)!), after: to };
 }
 
 /** Which step each direction replays next, and in which order its changes run. */
@@ -140,29 +163,33 @@ const REPLAY = {
   redo: { pick: 'undone = 1 ORDER BY seq ASC', order: 'ASC', mark: 0 },
 } as const;
 
-function replay(db: Database, direction: 'undo' | 'redo'): string | null {
-  const { pick, order, mark } = REPLAY[direction];
-  return db
-    .transaction(() => {
-      const step = prepared(db, `SELECT seq, label FROM history_steps WHERE ${pick} LIMIT 1`).get() as
-        { seq: number; label: string } | undefined;
-      if (!step) return null;
-      const changes = prepared(db, `SELECT tbl, before, after FROM history_changes WHERE step_seq = ? ORDER BY idx ${order}`).all(
-        step.seq,
-      ) as StoredChange[];
-      for (const c of changes) apply(db, c, direction);
-      prepared(db, 'UPDATE history_steps SET undone = ? WHERE seq = ?').run(mark, step.seq);
-      return step.label;
-    })
-    .immediate();
+/** What undo or redo did: the step's label (null when there was nothing to do) and the rows it wrote. */
+export interface Replayed {
+  readonly label: string | null;
+  readonly changes: readonly RowChange[];
 }
 
-/** Undoes the latest step; returns its label, or null when there is nothing to undo. */
-export function undo(db: Database): string | null {
+function replay(db: Database, direction: 'undo' | 'redo'): Replayed {
+  const { pick, order, mark } = REPLAY[direction];
+  return writeTransaction(db, () => {
+    const found = prepared(db, `SELECT seq, label FROM history_steps WHERE ${pick} LIMIT 1`).get() as
+      { seq: number; label: string } | undefined;
+    if (!found) return { label: null, changes: [] };
+    const stored = prepared(db, `SELECT tbl, before, after FROM history_changes WHERE step_seq = ? ORDER BY idx ${order}`).all(
+      found.seq,
+    ) as StoredChange[];
+    const changes = stored.map((c) => apply(db, c, direction));
+    prepared(db, 'UPDATE history_steps SET undone = ? WHERE seq = ?').run(mark, found.seq);
+    return { label: found.label, changes };
+  });
+}
+
+/** Undoes the latest step. */
+export function undo(db: Database): Replayed {
   return replay(db, 'undo');
 }
 
-/** Redoes the earliest undone step; returns its label, or null when there is nothing to redo. */
-export function redo(db: Database): string | null {
+/** Redoes the earliest undone step. */
+export function redo(db: Database): Replayed {
   return replay(db, 'redo');
 }

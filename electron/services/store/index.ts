@@ -1,7 +1,20 @@
 /** The document store: what the CLI, the Electron host and browser mode use to read and edit workbooks. */
 export { openWorkbook, createWorkbook, readDocument, saveCopy, type Workbook, type OpenOptions } from './workbook';
-export { readContent, readRevisions, readRevisionSummaries } from './content';
-export { edit, undo, redo, historyState, HISTORY_LIMIT, type HistoryState, type EditResult } from './history';
+export { readContent, readRecords, readRevisions, readRevisionSummaries } from './content';
+export { recordChanges } from './codecs';
+export {
+  edit,
+  step,
+  undo,
+  redo,
+  historyState,
+  HISTORY_LIMIT,
+  type HistoryState,
+  type EditResult,
+  type RowChange,
+  type Replayed,
+} from './history';
+export { BUSY_MESSAGE } from './transaction';
 export * from './edits';
 export * from './structure';
 export { createRevision, setRevisionStatus } from './revisions';

@@ -9,28 +9,27 @@ import { EngagebookError } from '../../../shared/domain/errors';
 import { readContent, readRevisions, writeRevision } from './content';
 import { newId } from './structure';
 import { prepared } from './statements';
+import { writeTransaction } from './transaction';
 
 export function createRevision(db: Database, label: string, status: RevisionStatus = 'draft'): Revision {
   const trimmed = label.trim();
   if (!trimmed) throw new EngagebookError('invalid-argument', 'a revision needs a label');
-  return db
-    .transaction(() => {
-      if (readRevisions(db).some((r) => r.label === trimmed)) {
-        throw new EngagebookError('invalid-argument', `a revision named "${trimmed}" already exists`);
-      }
-      const snapshot = readContent(db);
-      const revision: Revision = {
-        id: newId(),
-        label: trimmed,
-        status,
-        fingerprint: fingerprint(snapshot),
-        createdAt: new Date().toISOString(),
-        snapshot,
-      };
-      writeRevision(db, revision);
-      return revision;
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    if (readRevisions(db).some((r) => r.label === trimmed)) {
+      throw new EngagebookError('invalid-argument', `a revision named "${trimmed}" already exists`);
+    }
+    const snapshot = readContent(db);
+    const revision: Revision = {
+      id: newId(),
+      label: trimmed,
+      status,
+      fingerprint: fingerprint(snapshot),
+      createdAt: new Date().toISOString(),
+      snapshot,
+    };
+    writeRevision(db, revision);
+    return revision;
+  });
 }
 
 /** Status moves with the deal (draft → sent → returned → signed); the snapshot itself never changes. */

@@ -1,83 +1,64 @@
 /**
  * Structure edits: adding, renaming, moving and deleting the phases, activities and parties of a matrix. Each is one
- * undo step. Deletes remove the rows beneath (an activity's cells, a phase's activities) through the history writer,
- * so undo brings everything back.
+ * undo step whose reads happen inside its transaction. Placing a row writes that row only (order keys, see
+ * placement.ts). Deletes remove the rows beneath (an activity's cells, a phase's activities) through the history
+ * writer, so undo brings everything back.
  */
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { PARTY_KINDS, type PartyKind } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
 import { resolveActivity, resolveMatrix, resolveMatrixParty, resolvePhase } from './lookups';
+import { keyAt, moveKey } from './placement';
+import { keyBetween } from './order-keys';
 import { prepared } from './statements';
-import { edit, type EditResult, type Writer } from './history';
+import { edit, step, type EditResult, type Writer } from './history';
 
 export const newId = (): string => randomUUID();
-
-type Ordered = 'phases' | 'activities' | 'matrix_parties';
-
-/** Ids of the rows under a parent, in order: what a structure edit renumbers. */
-function siblingIds(db: Database, table: Ordered, parentId: string): string[] {
-  const sql = {
-    phases: 'SELECT id FROM phases WHERE matrix_id = ? ORDER BY position',
-    activities: 'SELECT id FROM activities WHERE phase_id = ? ORDER BY position',
-    matrix_parties: 'SELECT party_id AS id FROM matrix_parties WHERE matrix_id = ? ORDER BY position',
-  }[table];
-  return (prepared(db, sql).all(parentId) as Array<{ id: string }>).map((r) => r.id);
-}
-
-/** Writes positions 0..n-1 in the given order; the writer skips rows whose position is already right. */
-function renumber(w: Writer, table: Ordered, ids: readonly string[], parentId: string): void {
-  ids.forEach((id, position) =>
-    table === 'matrix_parties'
-      ? w.update('matrix_parties', { matrix_id: parentId, party_id: id }, { position })
-      : w.update(table, { id }, { position }),
-  );
-}
-
-/** `others` (the siblings without `id`) with `id` placed at `position`: the order after an insert or a move. */
-function inserted(others: readonly string[], position: number, id: string): string[] {
-  return [...others.slice(0, position), id, ...others.slice(position)];
-}
 
 // Phases
 
 export function addPhase(db: Database, input: { matrix: string; title: string; position?: number }): EditResult<string> {
-  const matrix = resolveMatrix(db, input.matrix);
   const title = requireTitle(input.title);
-  const siblings = siblingIds(db, 'phases', matrix.id);
-  const position = clampPosition(input.position, siblings.length);
-  const id = newId();
-  return edit(db, `Add phase ${title}`, (w) => {
-    w.insert('phases', { id, matrix_id: matrix.id, position, title });
-    renumber(w, 'phases', inserted(siblings, position, id), matrix.id);
-    return id;
+  const index = checkedIndex(input.position);
+  return edit(db, (w) => {
+    const matrix = resolveMatrix(db, input.matrix);
+    const id = newId();
+    w.insert('phases', { id, matrix_id: matrix.id, position: keyAt(db, 'phases', matrix.id, index), title });
+    return step(`Add phase ${title}`, id);
   });
 }
 
 export function renamePhase(db: Database, input: { matrix: string; phase: string; title: string }): EditResult<void> {
-  const phase = resolvePhase(db, resolveMatrix(db, input.matrix), input.phase);
   const title = requireTitle(input.title);
-  return edit(db, `Rename phase ${phase.title} to ${title}`, (w) => w.update('phases', { id: phase.id }, { title }));
+  return edit(db, (w) => {
+    const phase = resolvePhase(db, resolveMatrix(db, input.matrix), input.phase);
+    w.update('phases', { id: phase.id }, { title });
+    return step(`Rename phase ${phase.title} to ${title}`);
+  });
 }
 
 export function movePhase(db: Database, input: { matrix: string; phase: string; position: number }): EditResult<void> {
-  const matrix = resolveMatrix(db, input.matrix);
-  const phase = resolvePhase(db, matrix, input.phase);
-  const others = siblingIds(db, 'phases', matrix.id).filter((id) => id !== phase.id);
-  const order = inserted(others, clampPosition(input.position, others.length), phase.id);
-  return edit(db, `Move phase ${phase.title}`, (w) => renumber(w, 'phases', order, matrix.id));
+  const index = checkedIndex(input.position) ?? 0;
+  return edit(db, (w) => {
+    const matrix = resolveMatrix(db, input.matrix);
+    const phase = resolvePhase(db, matrix, input.phase);
+    const key = moveKey(db, 'phases', matrix.id, index, phase.id, currentKey(w, 'phases', { id: phase.id }));
+    if (key !== null) w.update('phases', { id: phase.id }, { position: key });
+    return step(`Move phase ${phase.title}`);
+  });
 }
 
 /** Deletes a phase with its activities and their cells; undo restores all of them. */
 export function deletePhase(db: Database, input: { matrix: string; phase: string }): EditResult<void> {
-  const matrix = resolveMatrix(db, input.matrix);
-  const phase = resolvePhase(db, matrix, input.phase);
-  const activities = siblingIds(db, 'activities', phase.id);
-  const rest = siblingIds(db, 'phases', matrix.id).filter((id) => id !== phase.id);
-  return edit(db, `Delete phase ${phase.title}`, (w) => {
-    for (const activityId of activities) removeActivityRows(db, w, activityId);
+  return edit(db, (w) => {
+    const phase = resolvePhase(db, resolveMatrix(db, input.matrix), input.phase);
+    const activities = prepared(db, 'SELECT id FROM activities WHERE phase_id = ? ORDER BY position').all(phase.id) as Array<{
+      id: string;
+    }>;
+    for (const activity of activities) removeActivityRows(db, w, activity.id);
     w.remove('phases', { id: phase.id });
-    renumber(w, 'phases', rest, matrix.id);
+    return step(`Delete phase ${phase.title}`);
   });
 }
 
@@ -87,31 +68,37 @@ export function addActivity(
   db: Database,
   input: { matrix: string; phase: string; title: string; position?: number },
 ): EditResult<string> {
-  const phase = resolvePhase(db, resolveMatrix(db, input.matrix), input.phase);
   const title = requireTitle(input.title);
-  const siblings = siblingIds(db, 'activities', phase.id);
-  const position = clampPosition(input.position, siblings.length);
-  const id = newId();
-  return edit(db, `Add activity ${title}`, (w) => {
-    w.insert('activities', { id, phase_id: phase.id, position, title, description: null });
-    renumber(w, 'activities', inserted(siblings, position, id), phase.id);
-    return id;
+  const index = checkedIndex(input.position);
+  return edit(db, (w) => {
+    const phase = resolvePhase(db, resolveMatrix(db, input.matrix), input.phase);
+    const id = newId();
+    w.insert('activities', {
+      id,
+      phase_id: phase.id,
+      position: keyAt(db, 'activities', phase.id, index),
+      title,
+      description: null,
+    });
+    return step(`Add activity ${title}`, id);
   });
 }
 
 export function renameActivity(db: Database, input: { matrix: string; activity: string; title: string }): EditResult<void> {
-  const activity = resolveActivity(db, resolveMatrix(db, input.matrix), input.activity);
   const title = requireTitle(input.title);
-  return edit(db, `Rename ${activity.title} to ${title}`, (w) => w.update('activities', { id: activity.id }, { title }));
+  return edit(db, (w) => {
+    const activity = resolveActivity(db, resolveMatrix(db, input.matrix), input.activity);
+    w.update('activities', { id: activity.id }, { title });
+    return step(`Rename ${activity.title} to ${title}`);
+  });
 }
 
 /** Deletes an activity and its cells; undo restores both. */
 export function deleteActivity(db: Database, input: { matrix: string; activity: string }): EditResult<void> {
-  const activity = resolveActivity(db, resolveMatrix(db, input.matrix), input.activity);
-  const siblings = siblingIds(db, 'activities', activity.phaseId).filter((id) => id !== activity.id);
-  return edit(db, `Delete activity ${activity.title}`, (w) => {
+  return edit(db, (w) => {
+    const activity = resolveActivity(db, resolveMatrix(db, input.matrix), input.activity);
     removeActivityRows(db, w, activity.id);
-    renumber(w, 'activities', siblings, activity.phaseId);
+    return step(`Delete activity ${activity.title}`);
   });
 }
 
@@ -129,19 +116,16 @@ export function moveActivity(
   db: Database,
   input: { matrix: string; activity: string; position: number; phase?: string },
 ): EditResult<void> {
-  const matrix = resolveMatrix(db, input.matrix);
-  const activity = resolveActivity(db, matrix, input.activity);
-  const target = input.phase === undefined ? activity.phaseId : resolvePhase(db, matrix, input.phase).id;
-  const others = siblingIds(db, 'activities', target).filter((id) => id !== activity.id);
-  const order = inserted(others, clampPosition(input.position, others.length), activity.id);
-  const left =
-    target === activity.phaseId ? [] : siblingIds(db, 'activities', activity.phaseId).filter((id) => id !== activity.id);
-  return edit(db, `Move ${activity.title}`, (w) => {
-    if (target !== activity.phaseId) {
-      w.update('activities', { id: activity.id }, { phase_id: target });
-      renumber(w, 'activities', left, activity.phaseId);
-    }
-    renumber(w, 'activities', order, target);
+  const index = checkedIndex(input.position) ?? 0;
+  return edit(db, (w) => {
+    const matrix = resolveMatrix(db, input.matrix);
+    const activity = resolveActivity(db, matrix, input.activity);
+    const target = input.phase === undefined ? activity.phaseId : resolvePhase(db, matrix, input.phase).id;
+    const staying = target === activity.phaseId;
+    const current = staying ? currentKey(w, 'activities', { id: activity.id }) : null;
+    const key = moveKey(db, 'activities', target, index, activity.id, current);
+    if (key !== null) w.update('activities', { id: activity.id }, { phase_id: target, position: key });
+    return step(`Move ${activity.title}`);
   });
 }
 
@@ -157,22 +141,22 @@ export interface AddPartyInput {
 
 /** Adds a party column to a matrix: an existing party of the workbook with that name, else a new one. */
 export function addParty(db: Database, input: AddPartyInput): EditResult<string> {
-  const matrix = resolveMatrix(db, input.matrix);
   const name = requireTitle(input.name);
   const kind = input.kind ?? 'other';
   if (!PARTY_KINDS.includes(kind)) throw new EngagebookError('invalid-argument', `unknown party kind "${String(kind)}"`);
-  const columns = siblingIds(db, 'matrix_parties', matrix.id);
-  const existing = prepared(db, 'SELECT id FROM parties WHERE name = ?').get(name) as { id: string } | undefined;
-  if (existing && columns.includes(existing.id))
-    throw new EngagebookError('already-exists', `"${matrix.title}" already has a party named "${name}"`);
-  const position = clampPosition(input.position, columns.length);
-  const id = existing?.id ?? newId();
-  const { next } = prepared(db, 'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM parties').get() as { next: number };
-  return edit(db, `Add party ${name}`, (w) => {
-    if (!existing) w.insert('parties', { id, position: next, name, grp: input.group || null, kind });
-    w.insert('matrix_parties', { matrix_id: matrix.id, party_id: id, position });
-    renumber(w, 'matrix_parties', inserted(columns, position, id), matrix.id);
-    return id;
+  const index = checkedIndex(input.position);
+  return edit(db, (w) => {
+    const matrix = resolveMatrix(db, input.matrix);
+    const existing = prepared(db, 'SELECT id FROM parties WHERE name = ?').get(name) as { id: string } | undefined;
+    if (existing && w.get('matrix_parties', { matrix_id: matrix.id, party_id: existing.id }))
+      throw new EngagebookError('already-exists', `"${matrix.title}" already has a party named "${name}"`);
+    const id = existing?.id ?? newId();
+    if (!existing) {
+      const { last } = prepared(db, 'SELECT MAX(position) AS last FROM parties').get() as { last: string | null };
+      w.insert('parties', { id, position: keyBetween(last, null), name, grp: input.group || null, kind });
+    }
+    w.insert('matrix_parties', { matrix_id: matrix.id, party_id: id, position: keyAt(db, 'matrix_parties', matrix.id, index) });
+    return step(`Add party ${name}`, id);
   });
 }
 
@@ -181,49 +165,59 @@ export function updateParty(
   db: Database,
   input: { matrix: string; party: string; name?: string; group?: string | null },
 ): EditResult<void> {
-  const party = resolveMatrixParty(db, resolveMatrix(db, input.matrix), input.party);
-  const patch: Record<string, string | null> = {};
-  if (input.name !== undefined) {
-    const name = requireTitle(input.name);
-    const clash = prepared(db, 'SELECT id FROM parties WHERE name = ? AND id <> ?').get(name, party.id);
-    if (clash) throw new EngagebookError('already-exists', `another party is already named "${name}"`);
-    patch.name = name;
-  }
-  if (input.group !== undefined) patch.grp = input.group?.trim() || null;
-  return edit(db, `Edit party ${party.name}`, (w) => w.update('parties', { id: party.id }, patch));
+  const name = input.name === undefined ? undefined : requireTitle(input.name);
+  return edit(db, (w) => {
+    const party = resolveMatrixParty(db, resolveMatrix(db, input.matrix), input.party);
+    const patch: Record<string, string | null> = {};
+    if (name !== undefined) {
+      const clash = prepared(db, 'SELECT id FROM parties WHERE name = ? AND id <> ?').get(name, party.id);
+      if (clash) throw new EngagebookError('already-exists', `another party is already named "${name}"`);
+      patch.name = name;
+    }
+    if (input.group !== undefined) patch.grp = input.group?.trim() || null;
+    w.update('parties', { id: party.id }, patch);
+    return step(`Edit party ${party.name}`);
+  });
 }
 
 export function moveParty(db: Database, input: { matrix: string; party: string; position: number }): EditResult<void> {
-  const matrix = resolveMatrix(db, input.matrix);
-  const party = resolveMatrixParty(db, matrix, input.party);
-  const others = siblingIds(db, 'matrix_parties', matrix.id).filter((id) => id !== party.id);
-  const order = inserted(others, clampPosition(input.position, others.length), party.id);
-  return edit(db, `Move party ${party.name}`, (w) => renumber(w, 'matrix_parties', order, matrix.id));
+  const index = checkedIndex(input.position) ?? 0;
+  return edit(db, (w) => {
+    const matrix = resolveMatrix(db, input.matrix);
+    const party = resolveMatrixParty(db, matrix, input.party);
+    const column = { matrix_id: matrix.id, party_id: party.id };
+    const key = moveKey(db, 'matrix_parties', matrix.id, index, party.id, currentKey(w, 'matrix_parties', column));
+    if (key !== null) w.update('matrix_parties', column, { position: key });
+    return step(`Move party ${party.name}`);
+  });
 }
 
 /**
  * Removes a party's column from a matrix, with its cells there. The party itself goes too when nothing else refers to
- * it (no other matrix, no signatory); undo restores the column, the cells and the party.
+ * it (no other matrix, no signatory, no cell elsewhere); undo restores the column, the cells and the party.
  */
 export function removeParty(db: Database, input: { matrix: string; party: string }): EditResult<void> {
-  const matrix = resolveMatrix(db, input.matrix);
-  const party = resolveMatrixParty(db, matrix, input.party);
-  const cells = prepared(
-    db,
-    'SELECT c.activity_id FROM cells c JOIN activities a ON a.id = c.activity_id JOIN phases p ON p.id = a.phase_id WHERE p.matrix_id = ? AND c.party_id = ?',
-  ).all(matrix.id, party.id) as Array<{ activity_id: string }>;
-  const rest = siblingIds(db, 'matrix_parties', matrix.id).filter((id) => id !== party.id);
-  const { uses } = prepared(
-    db,
-    'SELECT (SELECT COUNT(*) FROM matrix_parties WHERE party_id = @party AND matrix_id <> @matrix) + (SELECT COUNT(*) FROM signatories WHERE party_id = @party) + (SELECT COUNT(*) FROM cells WHERE party_id = @party) AS uses',
-  ).get({ party: party.id, matrix: matrix.id }) as { uses: number };
-  const stillUsed = uses - cells.length > 0;
-  return edit(db, `Remove party ${party.name}`, (w) => {
+  return edit(db, (w) => {
+    const matrix = resolveMatrix(db, input.matrix);
+    const party = resolveMatrixParty(db, matrix, input.party);
+    const cells = prepared(
+      db,
+      'SELECT c.activity_id FROM cells c JOIN activities a ON a.id = c.activity_id JOIN phases p ON p.id = a.phase_id WHERE p.matrix_id = ? AND c.party_id = ?',
+    ).all(matrix.id, party.id) as Array<{ activity_id: string }>;
     for (const cell of cells) w.remove('cells', { activity_id: cell.activity_id, party_id: party.id });
     w.remove('matrix_parties', { matrix_id: matrix.id, party_id: party.id });
-    renumber(w, 'matrix_parties', rest, matrix.id);
-    if (!stillUsed) w.remove('parties', { id: party.id });
+    const stillUsed = prepared(
+      db,
+      'SELECT EXISTS (SELECT 1 FROM matrix_parties WHERE party_id = @party) OR EXISTS (SELECT 1 FROM signatories WHERE party_id = @party) OR EXISTS (SELECT 1 FROM cells WHERE party_id = @party) AS used',
+    ).get({ party: party.id }) as { used: number };
+    if (!stillUsed.used) w.remove('parties', { id: party.id });
+    return step(`Remove party ${party.name}`);
   });
+}
+
+function currentKey(w: Writer, table: 'phases' | 'activities' | 'matrix_parties', key: Record<string, string>): string | null {
+  const position = w.get(table, key)?.position;
+  return typeof position === 'string' ? position : null;
 }
 
 function requireTitle(title: string): string {
@@ -233,9 +227,10 @@ function requireTitle(title: string): string {
   return trimmed;
 }
 
-function clampPosition(position: number | undefined, length: number): number {
-  if (position === undefined) return length;
+/** A 0-based place among siblings; past the end means at the end. */
+function checkedIndex(position: number | undefined): number | undefined {
+  if (position === undefined) return undefined;
   if (!Number.isInteger(position))
     throw new EngagebookError('invalid-argument', `position must be a whole number, got ${position}`);
-  return Math.max(0, Math.min(length, position));
+  return Math.max(0, position);
 }

@@ -14,6 +14,7 @@ import { readContent, readRevisions, writeContent, writeRevision } from './conte
 import { APPLICATION_ID, readHeader } from './file-format';
 import { untrackedWriter } from './history';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
+import { BUSY_MESSAGE, isBusy } from './transaction';
 
 export interface Workbook {
   readonly file: string;
@@ -25,7 +26,16 @@ export interface OpenOptions {
   /** Path of the better-sqlite3 native addon built for the running runtime (Electron ships its own ABI). */
   readonly nativeBinding?: string;
   readonly readonly?: boolean;
+  /**
+   * How long a write waits for another program's write lock before it fails as `busy` (SQLite's busy timeout, which
+   * blocks the calling thread). Scripts can afford to wait a little; the API host opens with 0 and retries without
+   * blocking (see api/busy.ts).
+   */
+  readonly busyTimeoutMs?: number;
 }
+
+/** What the CLI and scripts wait for a held write lock before saying the workbook is busy. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 2_000;
 
 function connect(file: string, options: OpenOptions, mustExist: boolean): DB {
   try {
@@ -39,13 +49,13 @@ function connect(file: string, options: OpenOptions, mustExist: boolean): DB {
   }
 }
 
-function configure(db: DB): void {
+function configure(db: DB, busyTimeoutMs: number): void {
   // WAL: readers never block the writer (the CLI can read while the app edits). synchronous=FULL: an acknowledged
   // edit survives power loss, not just a crash; one fsync per edit is cheap at human editing speed.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
 }
 
 function workbookHandle(file: string, db: DB): Workbook {
@@ -84,7 +94,7 @@ export function openWorkbook(file: string, options: OpenOptions = {}): Workbook 
   const db = connect(file, options, true);
   try {
     if (!options.readonly) {
-      configure(db);
+      configure(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
       migrate(db);
     } else if (schemaVersion(db) !== LATEST_SCHEMA_VERSION) {
       throw new EngagebookError('newer-version', 'needs an upgrade; open it once without --readonly', file);
@@ -92,6 +102,7 @@ export function openWorkbook(file: string, options: OpenOptions = {}): Workbook 
     return workbookHandle(file, db);
   } catch (error) {
     db.close();
+    if (isBusy(error)) throw new EngagebookError('busy', BUSY_MESSAGE, file);
     throw error;
   }
 }
@@ -112,7 +123,7 @@ export function createWorkbook(
   try {
     const db = connect(temporary, options, false);
     try {
-      configure(db);
+      configure(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
       migrate(db);
       db.transaction(() => {
         writeContent(untrackedWriter(db), contentOf(content));

@@ -2,16 +2,21 @@
  * The RACI grid: parties as columns (with group headings), phases as collapsible band rows, activities as rows.
  * Rows are virtualised (@tanstack/react-virtual), so a 20,000-activity matrix scrolls like a 50-row one; columns come
  * from TanStack Table's column model, which also builds the group-heading row. ARIA grid roles name every cell
- * "<activity> — <party>" and read its roles as text; keys are in keyboard.ts, document edits in commands.ts.
+ * "<activity> — <party>" and read its roles as text; keys are in keyboard.ts, document edits in commands.ts. Rows and
+ * cells are memoised and get one stable set of event handlers (row-events.ts), so an edit re-renders the row it
+ * changed and scrolling renders only the rows that come into view.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/api/contract';
 import type { MatrixView } from '../../../shared/clipboard';
-import type { Content, Matrix, Party } from '../../../shared/domain/document';
+import type { Matrix, Party } from '../../../shared/domain/document';
 import type { Vocabulary } from '../../../shared/domain/vocabulary';
+import { roleLabel } from '../Legend';
+import type { DocumentStore } from '../store/document-store';
 import type { RunEdit } from '../Workbook';
+import { ActivityRow } from './ActivityRow';
 import { gridCommands } from './commands';
 import { handleGridKey, type KeyContext } from './keyboard';
 import {
@@ -29,7 +34,8 @@ import {
 } from './model';
 import { GridHeader, useHeaderGroups } from './GridHeader';
 import { PHASE_DRAG_TYPE, PhaseBand } from './PhaseBand';
-import { RoleCell } from './RoleCell';
+import type { CellTexts } from './RoleCell';
+import { stableEvents, type RowEvents } from './row-events';
 import { Prompt, type PromptRequest } from './Prompt';
 
 export interface JumpTarget {
@@ -39,11 +45,13 @@ export interface JumpTarget {
 }
 
 export interface GridProps {
-  readonly docId: string;
-  readonly doc: Content;
+  readonly store: DocumentStore;
+  /** The workbook's parties; the matrix shows those in its partyIds, in that order. */
+  readonly parties: readonly Party[];
+  readonly vocabulary: Vocabulary;
   readonly matrix: Matrix;
-  readonly findings: readonly Finding[];
-  readonly history: { undo: string | null; redo: string | null };
+  /** Null while the rules have not run yet. */
+  readonly findings: readonly Finding[] | null;
   readonly run: RunEdit;
   notify(text: string): void;
   /** Where a clicked finding points; a new object each click, so the same finding can be jumped to twice. */
@@ -53,10 +61,12 @@ export interface GridProps {
 const ROW_HEIGHT = 30;
 const ACTIVITY_DRAG_TYPE = 'application/x-engagebook-activity';
 
-export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: GridProps) {
-  const { t } = useTranslation();
-  const vocabulary = doc.vocabularies.find((v) => v.id === matrix.vocabularyId) as Vocabulary;
-  const parties = matrix.partyIds.map((id) => doc.parties.find((p) => p.id === id)!);
+export function Grid({ store, parties: allParties, vocabulary, matrix, findings, run, notify, jumpTo }: GridProps) {
+  const { t, i18n } = useTranslation();
+  const parties = useMemo(() => {
+    const byId = new Map(allParties.map((p) => [p.id, p]));
+    return matrix.partyIds.map((id) => byId.get(id)!);
+  }, [allParties, matrix.partyIds]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const rows = useMemo(() => visualRows(matrix, collapsed), [matrix, collapsed]);
   const [selection, setSelection] = useState<Selection>(single({ row: 1, column: 1 }));
@@ -68,11 +78,18 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
   const wantFocus = useRef<Position | null>(null);
   const lastKey = useRef<KeyContext['lastKey']>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const commands = useMemo(() => gridCommands(docId, matrix, run, t, notify), [docId, matrix, run, t, notify]);
-  // What copy, paste and fill work on; only rebuilt when the rows change, not on every selection move.
-  const view: MatrixView = useMemo(
-    () => ({ matrix, vocabulary, activityIds: activityOrder(rows), partyIds: matrix.partyIds }),
-    [matrix, vocabulary, rows],
+  const commands = useMemo(() => gridCommands(store, matrix.id, run, t, notify), [store, matrix.id, run, t, notify]);
+  // What copy, paste and fill work on: built when one of them runs, not on every edit.
+  const viewOf = (): MatrixView => ({ matrix, vocabulary, activityIds: activityOrder(rows), partyIds: matrix.partyIds });
+  const texts: CellTexts = useMemo(
+    () => ({
+      cellName: (activity, party) => t('ui.cellName', { activity, party }),
+      noRoles: t('ui.noRoles'),
+      hasNote: (note) => t('ui.hasNote', { note }),
+      cellEditor: (cell) => t('ui.cellEditor', { cell }),
+      roleName: (role) => roleLabel(role, i18n.language),
+    }),
+    [t, i18n.language],
   );
 
   const virtualizer = useVirtualizer({
@@ -136,17 +153,23 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
   }, []);
 
   const flagged = useMemo(() => {
-    const mine = findings.filter((f) => f.location.matrixId === matrix.id);
+    const mine = (findings ?? []).filter((f) => f.location.matrixId === matrix.id);
+    const cells = new Map<string, Set<string>>();
+    for (const f of mine) {
+      if (!f.location.activityId || !f.location.partyId) continue;
+      let parties = cells.get(f.location.activityId);
+      if (!parties) cells.set(f.location.activityId, (parties = new Set()));
+      parties.add(f.location.partyId);
+    }
     return {
       rows: new Set(mine.map((f) => f.location.activityId)),
-      cells: new Set(mine.filter((f) => f.location.partyId).map((f) => `${f.location.activityId}:${f.location.partyId}`)),
+      cells,
       parties: new Set(mine.filter((f) => !f.location.activityId).map((f) => f.location.partyId)),
     };
   }, [findings, matrix.id]);
 
   const headerGroups = useHeaderGroups(parties);
 
-  const cellName = (activityTitle: string, party: Party) => t('ui.cellName', { activity: activityTitle, party: party.name });
   const rolesAt = (p: Position): string[] => {
     const row = rows[p.row];
     const party = parties[p.column - 1];
@@ -178,11 +201,11 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
       const party = parties[p.column - 1];
       if (row?.kind !== 'activity' || !party) return;
       setPrompt({
-        label: t('ui.noteFor', { cell: cellName(row.activity.title, party) }),
+        label: t('ui.noteFor', { cell: texts.cellName(row.activity.title, party.name) }),
         initial: noteAt(p),
         multiline: true,
         allowEmpty: true,
-        submit: (note) => commands.setNote(row.activity.id, party.id, rolesAt(p), note),
+        submit: (note) => commands.setNote(row.activity.id, party.id, note),
       });
     },
     rename(p) {
@@ -230,11 +253,11 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
     },
     fillDown() {
       const r = viewRange();
-      if (r) commands.fill(view, r, 'down');
+      if (r) commands.fill(viewOf(), r, 'down');
     },
     fillFromActive() {
       const r = viewRange();
-      if (r) commands.fill(view, r);
+      if (r) commands.fill(viewOf(), r);
     },
     deleteRow(p) {
       const row = rows[p.row];
@@ -254,7 +277,7 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
     const r = viewRange();
     if (!r || editing || prompt) return;
     event.preventDefault();
-    const copied = commands.copy(view, r);
+    const copied = commands.copy(viewOf(), r);
     event.clipboardData.setData('text/plain', copied.text);
     event.clipboardData.setData('text/html', copied.html);
     if (cut) keyContext.clearSelection();
@@ -264,7 +287,7 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
     if (!r || editing || prompt) return;
     event.preventDefault();
     const data = { text: event.clipboardData.getData('text/plain'), html: event.clipboardData.getData('text/html') };
-    void commands.paste(view, r, data).then((covered) => {
+    void commands.paste(viewOf(), r, data).then((covered) => {
       const next = covered && fromViewRange(rows, covered);
       if (next) select(next);
     });
@@ -293,6 +316,38 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
     const phaseId = target.phase.id === source.phase.id ? undefined : target.phase.id;
     void commands.moveActivity(id, position, phaseId).then(() => setFollowing({ activityId: id }));
   };
+
+  // The handlers every row and cell share: one object for the grid's life, reading the latest state through a ref.
+  const latest = useRef<RowEvents>(null as unknown as RowEvents);
+  latest.current = {
+    cellMouseDown(e, row, column) {
+      if (e.button !== 0) return;
+      dragging.current = true;
+      pointAt({ row, column }, e.shiftKey);
+    },
+    cellMouseEnter: (row, column) => dragging.current && pointAt({ row, column }, true),
+    cellDoubleClick: (row, column) => keyContext.editCell({ row, column }),
+    commit(row, column, activityId, partyId, roles) {
+      setEditing(null);
+      commands.setRoles(activityId, partyId, roles);
+      select(single(clamp(rows, parties.length, { row: row + 1, column })));
+    },
+    cancel(row, column) {
+      setEditing(null);
+      select(single({ row, column }));
+    },
+    invalid: (text) => notify(t('ui.unknownRoles', { text, vocabulary: vocabulary.name })),
+    headerMouseDown: (e, row) => pointAt({ row, column: 0 }, e.shiftKey),
+    headerDoubleClick: (row) => keyContext.rename({ row, column: 0 }),
+    dragActivity(e, activityId) {
+      e.dataTransfer.setData(ACTIVITY_DRAG_TYPE, activityId);
+      e.dataTransfer.effectAllowed = 'move';
+    },
+    dragOver: (e) =>
+      (e.dataTransfer.types.includes(ACTIVITY_DRAG_TYPE) || e.dataTransfer.types.includes(PHASE_DRAG_TYPE)) && e.preventDefault(),
+    drop: (e, row) => rows[row] && dropOnRow(e, rows[row]),
+  };
+  const events = useMemo(() => stableEvents(() => latest.current), []);
 
   const columnTemplate = `var(--head-width) repeat(${parties.length}, var(--cell-width)) var(--add-width)`;
   const items = virtualizer.getVirtualItems();
@@ -361,13 +416,7 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
             const row = rows[item.index]!;
             const r = item.index;
             const rowIndex = r + headerGroups.length + 1;
-            const dropProps = {
-              onDragOver: (e: DragEvent) =>
-                (e.dataTransfer.types.includes(ACTIVITY_DRAG_TYPE) || e.dataTransfer.types.includes(PHASE_DRAG_TYPE)) &&
-                e.preventDefault(),
-              onDrop: (e: DragEvent) => dropOnRow(e, row),
-            };
-            const headerSelected = inRange(range, r, 0);
+            const covered = r >= range.top && r <= range.bottom;
             if (row.kind === 'phase')
               return (
                 <PhaseBand
@@ -377,78 +426,31 @@ export function Grid({ docId, doc, matrix, findings, run, notify, jumpTo }: Grid
                   rowIndex={rowIndex}
                   position={`${r}:0`}
                   active={active.row === r}
-                  selected={headerSelected}
+                  selected={inRange(range, r, 0)}
                   select={() => select(single({ row: r, column: 0 }))}
                   toggle={() => keyContext.toggle(row.phase.id)}
-                  {...dropProps}
+                  onDragOver={events.dragOver}
+                  onDrop={(e) => events.drop(e, r)}
                 />
               );
             const { activity } = row;
             return (
-              <div
-                role="row"
+              <ActivityRow
                 key={activity.id}
-                aria-rowindex={rowIndex}
-                className={`grid-row${flagged.rows.has(activity.id) ? ' flagged' : ''}`}
-                data-activity={activity.id}
-                {...dropProps}
-              >
-                <div
-                  role="rowheader"
-                  className={`activity${active.row === r && active.column === 0 ? ' active' : ''}`}
-                  aria-selected={headerSelected}
-                  tabIndex={active.row === r && active.column === 0 ? 0 : -1}
-                  data-pos={`${r}:0`}
-                  title={activity.title}
-                  draggable
-                  onDragStart={(e) => {
-                    e.dataTransfer.setData(ACTIVITY_DRAG_TYPE, activity.id);
-                    e.dataTransfer.effectAllowed = 'move';
-                  }}
-                  onMouseDown={(e) => pointAt({ row: r, column: 0 }, e.shiftKey)}
-                  onDoubleClick={() => keyContext.rename({ row: r, column: 0 })}
-                >
-                  <span className="drag-handle" aria-hidden="true">
-                    ⠿
-                  </span>
-                  {activity.title}
-                </div>
-                {parties.map((party, c) => {
-                  const column = c + 1;
-                  const name = cellName(activity.title, party);
-                  return (
-                    <RoleCell
-                      key={party.id}
-                      name={name}
-                      cell={activity.cells.find((x) => x.partyId === party.id)}
-                      vocabulary={vocabulary}
-                      position={`${r}:${column}`}
-                      active={active.row === r && active.column === column}
-                      selected={inRange(range, r, column)}
-                      flagged={flagged.cells.has(`${activity.id}:${party.id}`)}
-                      editing={editing?.row === r && editing.column === column}
-                      onMouseDown={(e) => {
-                        if (e.button !== 0) return;
-                        dragging.current = true;
-                        pointAt({ row: r, column }, e.shiftKey);
-                      }}
-                      onMouseEnter={() => dragging.current && pointAt({ row: r, column }, true)}
-                      onDoubleClick={() => keyContext.editCell({ row: r, column })}
-                      onCommit={(next) => {
-                        setEditing(null);
-                        commands.setRoles(activity.id, party.id, next);
-                        select(single(clamp(rows, parties.length, { row: r + 1, column })));
-                      }}
-                      onCancel={() => {
-                        setEditing(null);
-                        select(single({ row: r, column }));
-                      }}
-                      onInvalid={(text) => notify(t('ui.unknownRoles', { text, vocabulary: vocabulary.name }))}
-                    />
-                  );
-                })}
-                <div role="presentation" className="add-column" />
-              </div>
+                activity={activity}
+                row={r}
+                rowIndex={rowIndex}
+                parties={parties}
+                vocabulary={vocabulary}
+                texts={texts}
+                activeColumn={active.row === r ? active.column : -1}
+                selectedFrom={covered ? range.left : -1}
+                selectedTo={covered ? range.right : -2}
+                editingColumn={editing?.row === r ? editing.column : -1}
+                flagged={flagged.rows.has(activity.id)}
+                flaggedParties={flagged.cells.get(activity.id)}
+                events={events}
+              />
             );
           })}
           <div role="presentation" style={{ height: after }} />

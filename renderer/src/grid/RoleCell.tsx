@@ -1,44 +1,52 @@
 /**
  * One cell of the grid: its roles as letters on the first role's colour, its accessible name "<activity> — <party>:
- * <role names>[; note: …]", and, while it is being edited, the text editor in its place.
+ * <role names>[; note: …]", and, while it is being edited, the text editor in its place. Memoised: a cell renders
+ * again only when its own cell, its selection state or the language changes, never because the grid scrolled or
+ * another cell changed.
  */
-import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import { roleText } from '../../../shared/clipboard';
 import type { Cell } from '../../../shared/domain/document';
-import { findRole, type Vocabulary } from '../../../shared/domain/vocabulary';
-import { roleLabel } from '../Legend';
+import { findRole, type Role, type Vocabulary } from '../../../shared/domain/vocabulary';
 import { CellEditor } from './CellEditor';
+import type { RowEvents } from './row-events';
+
+/** The grid's words for its cells, made once per language (a translation call per cell per render is what made
+ * scrolling slow). */
+export interface CellTexts {
+  cellName(activity: string, party: string): string;
+  readonly noRoles: string;
+  hasNote(note: string): string;
+  cellEditor(name: string): string;
+  roleName(role: Role): string;
+}
 
 export interface RoleCellProps {
   /** "<activity> — <party>", the start of the accessible name. */
   readonly name: string;
   readonly cell: Cell | undefined;
   readonly vocabulary: Vocabulary;
-  /** data-pos: where keyboard focus finds this cell. */
-  readonly position: string;
+  readonly texts: CellTexts;
+  readonly row: number;
+  readonly column: number;
+  readonly activityId: string;
+  readonly partyId: string;
   readonly active: boolean;
   readonly selected: boolean;
   readonly flagged: boolean;
   readonly editing: boolean;
-  onMouseDown(event: MouseEvent): void;
-  onMouseEnter(): void;
-  onDoubleClick(): void;
-  onCommit(roles: string[]): void;
-  onCancel(): void;
-  onInvalid(text: string): void;
+  readonly events: RowEvents;
 }
 
-export function RoleCell(props: RoleCellProps) {
-  const { t, i18n } = useTranslation();
-  const { cell, vocabulary } = props;
+export const RoleCell = memo(function RoleCell(props: RoleCellProps) {
+  const { cell, vocabulary, texts, events, row, column } = props;
   const roles = cell?.roles ?? [];
   const color = roles.length ? findRole(vocabulary, roles[0]!)?.color : undefined;
   const names = roles.map((code) => {
     const role = findRole(vocabulary, code);
-    return role ? roleLabel(role, i18n.language) : code;
+    return role ? texts.roleName(role) : code;
   });
-  const note = cell?.note ? `; ${t('ui.hasNote', { note: cell.note })}` : '';
+  const note = cell?.note ? `; ${texts.hasNote(cell.note)}` : '';
   const classes = ['cell'];
   if (props.active) classes.push('active');
   if (props.selected) classes.push('selected');
@@ -49,27 +57,27 @@ export function RoleCell(props: RoleCellProps) {
       role="gridcell"
       tabIndex={props.active ? 0 : -1}
       aria-selected={props.selected}
-      data-pos={props.position}
-      aria-label={`${props.name}: ${names.length ? names.join(', ') : t('ui.noRoles')}${note}`}
+      data-pos={`${row}:${column}`}
+      aria-label={`${props.name}: ${names.length ? names.join(', ') : texts.noRoles}${note}`}
       className={classes.join(' ')}
       style={color ? { ['--role-color' as string]: color } : undefined}
       title={cell?.note ?? undefined}
-      onMouseDown={props.onMouseDown}
-      onMouseEnter={props.onMouseEnter}
-      onDoubleClick={props.onDoubleClick}
+      onMouseDown={(e) => events.cellMouseDown(e, row, column)}
+      onMouseEnter={() => events.cellMouseEnter(row, column)}
+      onDoubleClick={() => events.cellDoubleClick(row, column)}
     >
       {props.editing ? (
         <CellEditor
-          label={t('ui.cellEditor', { cell: props.name })}
+          label={texts.cellEditor(props.name)}
           initial={roleText(roles)}
           vocabulary={vocabulary}
-          onCommit={props.onCommit}
-          onCancel={props.onCancel}
-          onInvalid={props.onInvalid}
+          onCommit={(next) => events.commit(row, column, props.activityId, props.partyId, next)}
+          onCancel={() => events.cancel(row, column)}
+          onInvalid={(text) => events.invalid(text)}
         />
       ) : (
         roleText(roles)
       )}
     </div>
   );
-}
+});

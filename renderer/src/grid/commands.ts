@@ -12,13 +12,13 @@ import {
   type CellRange,
   type MatrixView,
 } from '../../../shared/clipboard';
-import type { Matrix } from '../../../shared/domain/document';
 import { historyCommands } from '../history';
+import type { DocumentStore } from '../store/document-store';
 import type { RunEdit } from '../Workbook';
 
 export interface GridCommands {
   setRoles(activityId: string, partyId: string, roles: string[]): void;
-  setNote(activityId: string, partyId: string, roles: string[], note: string): void;
+  setNote(activityId: string, partyId: string, note: string): void;
   clear(edits: CellEdit[]): void;
   fill(view: MatrixView, range: ViewRange, direction?: 'down'): void;
   paste(view: MatrixView, range: ViewRange, data: { text?: string; html?: string }): Promise<ViewRange | null>;
@@ -43,26 +43,28 @@ export interface GridCommands {
 type ViewRange = CellRange;
 
 export function gridCommands(
-  docId: string,
-  matrix: Matrix,
+  store: DocumentStore,
+  matrixId: string,
   run: RunEdit,
   t: TFunction,
   notify: (text: string) => void,
 ): GridCommands {
-  const matrixId = matrix.id;
+  const docId = store.docId;
   const cells = (reason: 'paste' | 'fill' | 'clear', edits: readonly CellEdit[], message: string) =>
     edits.length === 0
       ? Promise.resolve(null)
       : run(
-          (api) => api('cells.set', { docId, matrixId, reason, cells: edits.map((e) => ({ ...e })) }),
+          () => store.edit('cells.set', { docId, matrixId, reason, cells: edits.map((e) => ({ ...e })) }),
           () => message,
         );
   const deleted = (what: string) => () => t('ui.deleted', { what });
 
   return {
-    setRoles: (activityId, partyId, roles) => void run((api) => api('cell.set', { docId, matrixId, activityId, partyId, roles })),
-    setNote: (activityId, partyId, roles, note) =>
-      void run((api) => api('cell.set', { docId, matrixId, activityId, partyId, roles, note: note.trim() || null })),
+    // A keypress paints at once: the store shows the new roles before the host answers.
+    setRoles: (activityId, partyId, roles) => void run(() => store.setRoles(matrixId, activityId, partyId, roles)),
+    // Only the note is sent, so roles another window set meanwhile are kept.
+    setNote: (activityId, partyId, note) =>
+      void run(() => store.edit('cell.set', { docId, matrixId, activityId, partyId, note: note.trim() || null })),
     clear: (edits) => void cells('clear', edits, t('ui.cleared', { count: edits.length })),
     fill(view, range, direction) {
       const edits = planFill(view, range, direction ? { direction } : {});
@@ -96,26 +98,26 @@ export function gridCommands(
       return { ...copied, count };
     },
     addActivity: (phaseId, title, position) =>
-      run((api) => api('activity.add', { docId, matrixId, phaseId, title, ...(position !== undefined && { position }) })).then(
-        (r) => r?.id ?? null,
-      ),
-    renameActivity: (activityId, title) => void run((api) => api('activity.rename', { docId, matrixId, activityId, title })),
+      run(() =>
+        store.edit('activity.add', { docId, matrixId, phaseId, title, ...(position !== undefined && { position }) }),
+      ).then((r) => r?.id ?? null),
+    renameActivity: (activityId, title) => void run(() => store.edit('activity.rename', { docId, matrixId, activityId, title })),
     moveActivity: (activityId, position, phaseId) =>
-      run((api) => api('activity.move', { docId, matrixId, activityId, position, ...(phaseId && { phaseId }) })),
+      run(() => store.edit('activity.move', { docId, matrixId, activityId, position, ...(phaseId && { phaseId }) })),
     deleteActivity: (activityId, title) =>
-      void run((api) => api('activity.delete', { docId, matrixId, activityId }), deleted(title)),
+      void run(() => store.edit('activity.delete', { docId, matrixId, activityId }), deleted(title)),
     addPhase: (title, position) =>
-      run((api) => api('phase.add', { docId, matrixId, title, ...(position !== undefined && { position }) })).then(
+      run(() => store.edit('phase.add', { docId, matrixId, title, ...(position !== undefined && { position }) })).then(
         (r) => r?.id ?? null,
       ),
-    renamePhase: (phaseId, title) => void run((api) => api('phase.rename', { docId, matrixId, phaseId, title })),
-    movePhase: (phaseId, position) => run((api) => api('phase.move', { docId, matrixId, phaseId, position })),
-    deletePhase: (phaseId, title) => void run((api) => api('phase.delete', { docId, matrixId, phaseId }), deleted(title)),
+    renamePhase: (phaseId, title) => void run(() => store.edit('phase.rename', { docId, matrixId, phaseId, title })),
+    movePhase: (phaseId, position) => run(() => store.edit('phase.move', { docId, matrixId, phaseId, position })),
+    deletePhase: (phaseId, title) => void run(() => store.edit('phase.delete', { docId, matrixId, phaseId }), deleted(title)),
     addParty: (name, position) =>
-      void run((api) => api('party.add', { docId, matrixId, name, ...(position !== undefined && { position }) })),
-    updateParty: (partyId, patch) => void run((api) => api('party.update', { docId, matrixId, partyId, ...patch })),
-    moveParty: (partyId, position) => void run((api) => api('party.move', { docId, matrixId, partyId, position })),
-    removeParty: (partyId, name) => void run((api) => api('party.remove', { docId, matrixId, partyId }), deleted(name)),
-    ...historyCommands(docId, run, t),
+      void run(() => store.edit('party.add', { docId, matrixId, name, ...(position !== undefined && { position }) })),
+    updateParty: (partyId, patch) => void run(() => store.edit('party.update', { docId, matrixId, partyId, ...patch })),
+    moveParty: (partyId, position) => void run(() => store.edit('party.move', { docId, matrixId, partyId, position })),
+    removeParty: (partyId, name) => void run(() => store.edit('party.remove', { docId, matrixId, partyId }), deleted(name)),
+    ...historyCommands(store, run, t),
   };
 }

@@ -9,13 +9,27 @@ export type VisualRow =
   | { readonly kind: 'phase'; readonly phase: Phase; readonly index: number; readonly collapsed: boolean }
   | { readonly kind: 'activity'; readonly phase: Phase; readonly activity: Activity; readonly position: number };
 
+/**
+ * The rows of a matrix on screen. An edit gives a new object only for the phase it changed (the document model shares
+ * the rest), so each phase's rows are kept per phase object and only the changed phase's are built again.
+ */
 export function visualRows(matrix: Matrix, collapsed: ReadonlySet<string>): VisualRow[] {
-  return matrix.phases.flatMap((phase, index): VisualRow[] => [
-    { kind: 'phase', phase, index, collapsed: collapsed.has(phase.id) },
-    ...(collapsed.has(phase.id)
+  return matrix.phases.flatMap((phase, index) => phaseRows(phase, index, collapsed.has(phase.id)));
+}
+
+const rowsByPhase = new WeakMap<Phase, { index: number; collapsed: boolean; rows: VisualRow[] }>();
+
+function phaseRows(phase: Phase, index: number, collapsed: boolean): VisualRow[] {
+  const cached = rowsByPhase.get(phase);
+  if (cached && cached.index === index && cached.collapsed === collapsed) return cached.rows;
+  const rows: VisualRow[] = [
+    { kind: 'phase', phase, index, collapsed },
+    ...(collapsed
       ? []
       : phase.activities.map((activity, position): VisualRow => ({ kind: 'activity', phase, activity, position }))),
-  ]);
+  ];
+  rowsByPhase.set(phase, { index, collapsed, rows });
+  return rows;
 }
 
 /** A grid position: `row` indexes visual rows; `column` 0 is the row header (activity or phase), 1.. the parties. */

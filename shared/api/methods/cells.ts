@@ -1,6 +1,7 @@
 /** Reading a document and editing its cells, plus the document's undo history. */
 import { z } from 'zod';
-import { ContentSchema, EngagementDocumentSchema, RevisionSummarySchema } from '../../domain/document';
+import { EngagementDocumentSchema, RevisionSummarySchema } from '../../domain/document';
+import { PackedRecordsSchema } from '../snapshot';
 import { DocId, EditResultSchema, HistoryStateSchema, Language, method, onMatrix, Ref } from './common';
 
 const FindingSchema = z.object({
@@ -22,24 +23,30 @@ const Note = z.string().max(10_000).nullable();
 /** The largest paste or fill one call may carry: a whole 20,000-activity matrix of 5 parties. */
 export const MAX_CELLS_PER_CALL = 100_000;
 
+const Replayed = EditResultSchema.extend({ label: z.string().nullable() });
+
 export const cellMethods = {
   'document.get': method(z.object({ docId: DocId }).strict(), EngagementDocumentSchema),
   'document.validate': method(z.object({ docId: DocId, language: Language.optional() }).strict(), z.array(FindingSchema)),
   /**
-   * What the UI shows after every edit, from one read: the content, the list of revisions (without their frozen
-   * copies, which only grow), the findings and the history.
+   * What the UI loads when it opens a document (and after a change it could not follow): every record, packed; the
+   * list of revisions (without their frozen copies, which only grow); the history; and `seq`, the number of the last
+   * change, so the UI can tell whether a change it hears about follows on. Findings are the UI's to compute
+   * (shared/rules FindingsIndex), which it keeps current edit by edit.
    */
   'document.snapshot': method(
-    z.object({ docId: DocId, language: Language.optional() }).strict(),
+    z.object({ docId: DocId }).strict(),
     z.object({
-      document: ContentSchema.extend({ revisions: z.array(RevisionSummarySchema) }),
-      findings: z.array(FindingSchema),
+      seq: z.number().int().min(0),
+      records: PackedRecordsSchema,
+      revisions: z.array(RevisionSummarySchema),
       history: HistoryStateSchema,
     }),
   ),
+  /** Roles and/or note of one cell: leaving one out keeps it, so a note edit never overwrites roles set meanwhile. */
   'cell.set': method(
-    onMatrix({ activityId: Ref, partyId: Ref, roles: Roles, note: Note.optional() }),
-    z.object({ changed: z.boolean(), roles: z.array(z.string()), note: z.string().nullable(), history: HistoryStateSchema }),
+    onMatrix({ activityId: Ref, partyId: Ref, roles: Roles.optional(), note: Note.optional() }),
+    EditResultSchema.extend({ roles: z.array(z.string()), note: z.string().nullable() }),
   ),
   /** Many cells as one undo step: paste, fill, clear a range. All or nothing. */
   'cells.set': method(
@@ -53,14 +60,8 @@ export const cellMethods = {
     EditResultSchema.extend({ count: z.number() }),
   ),
   'history.state': method(z.object({ docId: DocId }).strict(), HistoryStateSchema),
-  'history.undo': method(
-    z.object({ docId: DocId }).strict(),
-    z.object({ label: z.string().nullable(), history: HistoryStateSchema }),
-  ),
-  'history.redo': method(
-    z.object({ docId: DocId }).strict(),
-    z.object({ label: z.string().nullable(), history: HistoryStateSchema }),
-  ),
+  'history.undo': method(z.object({ docId: DocId }).strict(), Replayed),
+  'history.redo': method(z.object({ docId: DocId }).strict(), Replayed),
 } as const;
 
 export type Finding = z.infer<typeof FindingSchema>;

@@ -1,6 +1,7 @@
 /** Building blocks of the API contract's method schemas. */
 import { z } from 'zod';
 import { LANGUAGES } from '../../domain/languages';
+import { RecordChangeSchema } from '../../domain/records';
 
 export const DocId = z.string().min(1).max(100);
 /** An id (or, from scripts, a title) of something inside a document. */
@@ -11,8 +12,17 @@ export const Position = z.number().int().min(0).max(1_000_000);
 
 export const HistoryStateSchema = z.object({ undo: z.string().nullable(), redo: z.string().nullable() });
 
-/** What every edit answers: whether anything changed and what undo/redo would now do. */
-export const EditResultSchema = z.object({ changed: z.boolean(), history: HistoryStateSchema });
+/**
+ * What every edit answers: whether anything changed, the records it wrote (the UI applies them to its copy instead of
+ * reloading), the document's change number after it, and what undo/redo would now do. `seq` counts the changes the
+ * host has announced for the document; a UI that sees it skip has missed one and reloads.
+ */
+export const EditResultSchema = z.object({
+  changed: z.boolean(),
+  changes: z.array(RecordChangeSchema),
+  seq: z.number().int().min(0),
+  history: HistoryStateSchema,
+});
 
 export const method = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R) => ({ args, result });
 

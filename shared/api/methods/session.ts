@@ -45,4 +45,9 @@ export const sessionMethods = {
   'document.open': method(z.object({ key: z.string().min(1).max(100) }).strict(), Opened),
   /** Shows the native open dialog (desktop only); null when the person cancels. */
   'document.choose': method(z.object({}).strict(), Opened.nullable()),
+  /**
+   * The UI is done with a document (it went back to the start screen): the host releases the file. The id stays
+   * valid; using it again reopens the file.
+   */
+  'document.close': method(z.object({ docId: DocId }).strict(), z.object({})),
 } as const;

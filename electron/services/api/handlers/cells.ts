@@ -1,6 +1,17 @@
 import { contentOf } from '../../../../shared/domain/canonical';
+import { packRecords } from '../../../../shared/api/snapshot';
 import { validateContent } from '../../../../shared/rules';
-import { historyState, readContent, readDocument, readRevisionSummaries, redo, setCell, setCells, undo } from '../../store';
+import {
+  historyState,
+  readDocument,
+  readRecords,
+  readRevisionSummaries,
+  redo,
+  setCell,
+  setCells,
+  undo,
+  type Replayed,
+} from '../../store';
 import type { cellMethods } from '../../../../shared/api/methods/cells';
 import type { Handlers, HostContext } from './types';
 
@@ -10,35 +21,40 @@ type CellMethod = keyof typeof cellMethods;
 const REASON_LABEL = { paste: 'Paste', fill: 'Fill', clear: 'Clear' } as const;
 
 export function cellHandlers(ctx: HostContext): Handlers<CellMethod> {
+  /** An edit's answer: what it wrote (announced to every listener), the new change number and the history. */
+  const edited = (docId: string, rows: Parameters<HostContext['announce']>[1]) => {
+    const { changes, seq } = ctx.announce(docId, rows);
+    return { changed: changes.length > 0, changes, seq, history: historyState(ctx.workbook(docId).db) };
+  };
+  const replayed = (docId: string, done: Replayed) => ({ label: done.label, ...edited(docId, done.changes) });
   return {
     'document.get': ({ docId }) => readDocument(ctx.workbook(docId)),
     'document.validate': ({ docId, language }) => {
       const doc = readDocument(ctx.workbook(docId));
       return validateContent(contentOf(doc), language ?? doc.language);
     },
-    'document.snapshot': ({ docId, language }) => {
+    'document.snapshot': ({ docId }) => {
       const { db, file } = ctx.workbook(docId);
-      const content = readContent(db, file);
-      return {
-        document: { ...content, revisions: readRevisionSummaries(db) },
-        findings: validateContent(content, language ?? content.language),
+      // One read transaction: the records, revisions and history belong to the same moment.
+      return db.transaction(() => ({
+        seq: ctx.seq(docId),
+        records: packRecords(readRecords(db, file)),
+        revisions: readRevisionSummaries(db),
         history: historyState(db),
-      };
+      }))();
     },
     'cell.set': ({ docId, matrixId, activityId, partyId, roles, note }) => {
-      const { db } = ctx.workbook(docId);
-      const result = setCell(db, {
+      const result = setCell(ctx.workbook(docId).db, {
         matrix: matrixId,
         activity: activityId,
         party: partyId,
-        roles,
+        ...(roles !== undefined && { roles }),
         ...(note !== undefined && { note }),
       });
-      return { changed: result.changed, ...result.value, history: historyState(db) };
+      return { ...edited(docId, result.changes), ...result.value };
     },
     'cells.set': ({ docId, matrixId, reason, cells }) => {
-      const { db } = ctx.workbook(docId);
-      const result = setCells(db, {
+      const result = setCells(ctx.workbook(docId).db, {
         matrix: matrixId,
         label: `${REASON_LABEL[reason]} ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}`,
         cells: cells.map((c) => ({
@@ -48,16 +64,10 @@ export function cellHandlers(ctx: HostContext): Handlers<CellMethod> {
           ...(c.note !== undefined && { note: c.note }),
         })),
       });
-      return { changed: result.changed, count: result.value, history: historyState(db) };
+      return { ...edited(docId, result.changes), count: result.value };
     },
     'history.state': ({ docId }) => historyState(ctx.workbook(docId).db),
-    'history.undo': ({ docId }) => {
-      const { db } = ctx.workbook(docId);
-      return { label: undo(db), history: historyState(db) };
-    },
-    'history.redo': ({ docId }) => {
-      const { db } = ctx.workbook(docId);
-      return { label: redo(db), history: historyState(db) };
-    },
+    'history.undo': ({ docId }) => replayed(docId, undo(ctx.workbook(docId).db)),
+    'history.redo': ({ docId }) => replayed(docId, redo(ctx.workbook(docId).db)),
   };
 }

@@ -34,6 +34,10 @@ export function sessionHandlers(ctx: HostContext): Handlers<SessionMethod> {
     },
     'document.create': (input) => opened(ctx, workspace().create(input)),
     'document.open': ({ key }) => opened(ctx, ctx.fileForKey(key)),
+    'document.close': ({ docId }) => {
+      ctx.close(docId);
+      return {};
+    },
     'document.choose': async () => {
       if (!ctx.chooseFile) throw new ApiError('invalid-argument', 'this session cannot show an open dialog');
       const file = await ctx.chooseFile();

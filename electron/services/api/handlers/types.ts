@@ -1,6 +1,7 @@
 import type { ArgsOf, MethodName, ResultOf } from '../../../../shared/api/contract';
 import type { Language } from '../../../../shared/domain/languages';
-import type { Workbook } from '../../store';
+import type { RecordChange } from '../../../../shared/domain/records';
+import type { RowChange, Workbook } from '../../store';
 import type { Workspace } from '../../workspace/workspace';
 
 export type Handler<M extends MethodName> = (args: ArgsOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
@@ -13,7 +14,12 @@ export interface HostContext {
   readonly chooseFile: (() => Promise<string | null>) | undefined;
   workbook(docId: string): Workbook;
   open(file: string): string;
+  close(docId: string): void;
   list(): Array<{ docId: string; file: string }>;
+  /** The document's change number: what a snapshot is current as of. */
+  seq(docId: string): number;
+  /** Announces the rows an edit wrote (if any) to every listener; returns them as records, with the new `seq`. */
+  announce(docId: string, rows: readonly RowChange[]): { changes: RecordChange[]; seq: number };
   /** Remembers a file for workspace.list and hands out a key that document.open accepts. */
   keyFor(file: string): string;
   fileForKey(key: string): string;
