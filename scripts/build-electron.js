@@ -7,13 +7,14 @@
 // The parse worker runs in a worker thread, which starts from a file: it cannot live inside index.cjs, and from source
 // it is started through tsx, which the app does not ship. So it is bundled (exceljs included) into
 // main/parse-worker.cjs, and main-process bundles locate it with parse-worker-file.bundled.ts instead of the source
-// locator, which relies on import.meta.url (empty in CommonJS).
+// locator, which relies on import.meta.url (empty in CommonJS). The swap is a plugin shared with the CLI's build
+// (parse-worker-bundling.js).
 //
 // `--entry main/NAME=FILE` (repeatable) adds bundles built exactly like the main process's; test/packaging.test.ts uses it
 // to run the import path from a plain-Node bundle.
 import { build } from 'esbuild';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { bundledWorkerLocator, PARSE_WORKER_BUNDLE, PARSE_WORKER_SOURCE } from './parse-worker-bundling.js';
 
 const { values } = parseArgs({
   options: { outdir: { type: 'string', default: 'out' }, entry: { type: 'string', multiple: true, default: [] } },
@@ -26,16 +27,6 @@ const extraEntries = Object.fromEntries(
     return [spec.slice(0, at), spec.slice(at + 1)];
   }),
 );
-
-/** Resolves the worker locator to its bundle variant (see electron/services/xlsx/import/parse-worker-file*.ts). */
-const bundledWorkerLocator = {
-  name: 'bundled-parse-worker-file',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: /^\.\/parse-worker-file(\.ts)?$/ }, (args) => ({
-      path: join(args.resolveDir, 'parse-worker-file.bundled.ts'),
-    }));
-  },
-};
 
 const common = {
   bundle: true,
@@ -52,7 +43,7 @@ await build({
   // All in main/: the bundled locator finds the worker next to the bundle that starts it.
   entryPoints: {
     'main/index': 'electron/main/main.ts',
-    'main/parse-worker': 'electron/services/xlsx/import/parse-worker.ts',
+    [`main/${PARSE_WORKER_BUNDLE}`]: PARSE_WORKER_SOURCE,
     ...extraEntries,
   },
   external: ['electron', 'better-sqlite3'],

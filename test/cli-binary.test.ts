@@ -2,11 +2,19 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './helpers';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'engagebook.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+
+beforeAll(() => {
+  // After a source edit the first call rebuilds the bundle and says so on stderr, which these tests expect empty.
+  const build = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'build-cli.js'), '--if-stale'], {
+    encoding: 'utf8',
+  });
+  expect(build.status, build.stderr).toBe(0);
+});
 
 describe('bin/engagebook.js', () => {
   it('creates, validates (exit 0), breaks a rule (exit 1) and refuses junk (exit 2)', () => {
@@ -46,6 +54,7 @@ describe('bin/engagebook.js', () => {
     const help = run('--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/Usage: engagebook/);
+    expect(run('--version')).toMatchObject({ status: 0, stdout: '0.1.0\n', stderr: '' });
     const missing = run('validate');
     expect([missing.status, missing.stderr]).toEqual([2, expect.stringMatching(/^error: missing required argument 'file'/)]);
     const option = run('set', 'x.engagement');

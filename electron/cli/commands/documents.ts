@@ -1,17 +1,24 @@
+/**
+ * Commands on one workbook: validate, show, export, revision. Each action loads the services it needs when it runs
+ * (`await import`), so `engagebook --help` and `--version` load neither the SQLite driver nor exceljs nor zod.
+ */
 import type { Command } from 'commander';
 import { extname } from 'node:path';
-import { contentOf } from '../../../shared/domain/canonical';
-import type { EngagementDocument } from '../../../shared/domain/document';
-import { REVISION_STATUSES, type RevisionStatus } from '../../../shared/domain/document';
+import type { EngagementDocument, RevisionStatus } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
 import { LANGUAGES } from '../../../shared/domain/languages';
-import { hasErrors, validateContent } from '../../../shared/rules';
-import { exportCsv } from '../../services/documents/csv-files';
-import { canonicalJson, writeJsonFile } from '../../services/documents/json-file';
-import { exportXlsx } from '../../services/xlsx/export';
-import { createRevision, readDocument, withWorkbook } from '../../services/store';
 import { EXIT, type Io, printJson } from '../io';
 import { parseLanguage, requireExtension } from '../options';
+
+/**
+ * REVISION_STATUSES of shared/domain/document.ts, which cannot be imported here without loading zod for the help text.
+ * The type checks below fail when the two lists stop holding the same statuses.
+ */
+const REVISION_STATUSES = ['draft', 'sent', 'returned', 'signed'] as const satisfies readonly RevisionStatus[];
+const _everyStatusListed: [Exclude<RevisionStatus, (typeof REVISION_STATUSES)[number]>] extends [never] ? true : never = true;
+
+const store = () => import('../../services/store');
+const jsonFile = () => import('../../services/documents/json-file');
 
 export function registerDocumentCommands(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -19,8 +26,13 @@ export function registerDocumentCommands(program: Command, io: Io, setExit: (cod
     .description('check a workbook against the rules; exit 1 when there are errors')
     .option('--json', 'print findings as JSON')
     .option('--lang <language>', `language of the messages: ${LANGUAGES.join(', ')} (default: the workbook's)`)
-    .action((file: string, options: { json?: boolean; lang?: string }) => {
+    .action(async (file: string, options: { json?: boolean; lang?: string }) => {
       const language = parseLanguage(options.lang);
+      const [{ withWorkbook, readDocument }, { validateContent, hasErrors }, { contentOf }] = await Promise.all([
+        store(),
+        import('../../../shared/rules'),
+        import('../../../shared/domain/canonical'),
+      ]);
       const doc = withWorkbook(file, readDocument);
       const findings = validateContent(contentOf(doc), language ?? doc.language);
       const errors = findings.filter((f) => f.severity === 'error').length;
@@ -37,7 +49,8 @@ export function registerDocumentCommands(program: Command, io: Io, setExit: (cod
     .command('show <file>')
     .description('print a workbook; --json prints the canonical engagebook/1 document')
     .option('--json', 'print the canonical JSON document')
-    .action((file: string, options: { json?: boolean }) => {
+    .action(async (file: string, options: { json?: boolean }) => {
+      const [{ withWorkbook, readDocument }, { canonicalJson }] = await Promise.all([store(), jsonFile()]);
       const doc = withWorkbook(file, readDocument);
       if (options.json) io.out(canonicalJson(doc));
       else io.out(summary(doc));
@@ -55,12 +68,15 @@ export function registerDocumentCommands(program: Command, io: Io, setExit: (cod
       async (file: string, options: { out: string; lang?: string; revision?: string; protect?: boolean; matrix?: string }) => {
         requireExtension(options.out, ['.json', '.xlsx', '.csv'], 'the export file');
         const language = parseLanguage(options.lang);
+        const { withWorkbook, readDocument } = await store();
         const doc = withWorkbook(file, readDocument);
         const format = extname(options.out).toLowerCase();
         if (format === '.json') {
+          const { writeJsonFile } = await jsonFile();
           writeJsonFile(doc, options.out);
           io.out(`Wrote ${options.out}`);
         } else if (format === '.xlsx') {
+          const { exportXlsx } = await import('../../services/xlsx/export');
           const result = await exportXlsx(doc, options.out, {
             ...(language && { language }),
             ...(options.revision !== undefined && { revision: options.revision }),
@@ -68,6 +84,7 @@ export function registerDocumentCommands(program: Command, io: Io, setExit: (cod
           });
           io.out(`Wrote ${options.out}: ${result.sheets.join(', ')} (${result.revision.label}, ${result.revision.status})`);
         } else {
+          const { exportCsv } = await import('../../services/documents/csv-files');
           for (const written of exportCsv(doc, options.out, {
             ...(language && { language }),
             ...(options.matrix && { matrix: options.matrix }),
@@ -84,10 +101,11 @@ export function registerDocumentCommands(program: Command, io: Io, setExit: (cod
     .requiredOption('--label <text>', 'revision label, e.g. "v1"')
     .option('--status <status>', `one of ${REVISION_STATUSES.join(', ')}`, 'draft')
     .option('--json', 'print the revision (without its snapshot) as JSON')
-    .action((file: string, options: { label: string; status: string; json?: boolean }) => {
+    .action(async (file: string, options: { label: string; status: string; json?: boolean }) => {
       if (!(REVISION_STATUSES as readonly string[]).includes(options.status)) {
         throw new EngagebookError('invalid-argument', `--status must be one of ${REVISION_STATUSES.join(', ')}`);
       }
+      const { withWorkbook, createRevision } = await store();
       const revision = withWorkbook(file, (w) => createRevision(w.db, options.label, options.status as RevisionStatus));
       const { snapshot: _snapshot, ...listed } = revision;
       if (options.json) printJson(io, listed);

@@ -1,7 +1,9 @@
+/** Edits from the command line: set one cell, undo, redo. The store is loaded when a command runs, not for --help. */
 import type { Command } from 'commander';
-import { historyState, redo, setCell, undo, withWorkbook } from '../../services/store';
 import { EXIT, type Io } from '../io';
 import { parseRoles } from '../options';
+
+const store = () => import('../../services/store');
 
 export function registerEditCommands(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -12,7 +14,8 @@ export function registerEditCommands(program: Command, io: Io, setExit: (code: n
     .requiredOption('--party <party>', 'party id or name')
     .requiredOption('--roles <codes>', 'role codes, e.g. "R,A"; "" clears the cell')
     .option('--note <text>', 'cell note ("" removes it)')
-    .action((file: string, options: { matrix: string; activity: string; party: string; roles: string; note?: string }) => {
+    .action(async (file: string, options: { matrix: string; activity: string; party: string; roles: string; note?: string }) => {
+      const { withWorkbook, setCell } = await store();
       const result = withWorkbook(file, (w) =>
         setCell(w.db, {
           matrix: options.matrix,
@@ -25,16 +28,18 @@ export function registerEditCommands(program: Command, io: Io, setExit: (code: n
       io.out(result.changed ? `Set to ${result.value.roles.join('/') || '(empty)'}` : 'Unchanged');
     });
 
-  for (const [name, run, nothing] of [
-    ['undo', undo, 'Nothing to undo'],
-    ['redo', redo, 'Nothing to redo'],
+  for (const [name, nothing] of [
+    ['undo', 'Nothing to undo'],
+    ['redo', 'Nothing to redo'],
   ] as const) {
     program
       .command(`${name} <file>`)
       .description(`${name} the last edit (history is kept in the workbook)`)
-      .action((file: string) => {
+      .action(async (file: string) => {
+        const { withWorkbook, historyState, undo, redo } = await store();
+        const step = name === 'undo' ? undo : redo;
         const label = withWorkbook(file, (w) => {
-          const done = run(w.db).label;
+          const done = step(w.db).label;
           return done === null ? null : { done, next: historyState(w.db) };
         });
         if (label === null) {

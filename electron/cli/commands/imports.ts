@@ -1,10 +1,14 @@
+/**
+ * Bringing files in (import) and checking returned exports (verify). The import services (exceljs, zod, the parse
+ * worker's host) are loaded when a command runs, not for --help.
+ */
 import type { Command } from 'commander';
 import { EngagebookError } from '../../../shared/domain/errors';
-import { describeChange, importAsNewWorkbook } from '../../services/documents/import-file';
-import { readMapping } from '../../services/documents/import-foreign';
-import { importReturned, verifyReturned } from '../../services/documents/import-returned';
 import { EXIT, type Io, printJson } from '../io';
 import { parseLanguage, requireExtension } from '../options';
+
+const importFile = () => import('../../services/documents/import-file');
+const importReturnedFile = () => import('../../services/documents/import-returned');
 
 export function registerImportCommands(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -36,6 +40,7 @@ export function registerImportCommands(program: Command, io: Io, setExit: (code:
           throw new EngagebookError('invalid-argument', 'give exactly one of --out FILE or --into FILE');
         if (options.into) {
           requireExtension(source, ['.xlsx'], 'a returned export');
+          const [{ importReturned }, { describeChange }] = await Promise.all([importReturnedFile(), importFile()]);
           const result = await importReturned(source, options.into, { dryRun: options.dryRun ?? false });
           if (options.json) return printJson(io, result);
           for (const change of result.changes) io.out(describeChange(change));
@@ -50,6 +55,10 @@ export function registerImportCommands(program: Command, io: Io, setExit: (code:
         }
         const out = options.out!;
         requireExtension(out, ['.engagement'], 'the workbook file');
+        const [{ importAsNewWorkbook }, { readMapping }] = await Promise.all([
+          importFile(),
+          import('../../services/documents/import-foreign'),
+        ]);
         const result = await importAsNewWorkbook(source, out, {
           language: parseLanguage(options.lang) ?? 'en',
           ...(options.sheet ? { sheet: options.sheet } : {}),
@@ -88,6 +97,7 @@ export function registerImportCommands(program: Command, io: Io, setExit: (code:
     .option('--json', 'print the result as JSON')
     .action(async (file: string, options: { against: string; json?: boolean }) => {
       requireExtension(file, ['.xlsx'], 'a returned export');
+      const [{ verifyReturned }, { describeChange }] = await Promise.all([importReturnedFile(), importFile()]);
       const result = await verifyReturned(file, options.against);
       setExit(result.unchanged ? EXIT.ok : EXIT.findings);
       if (options.json) return printJson(io, result);

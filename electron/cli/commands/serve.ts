@@ -1,15 +1,21 @@
+/** Browser mode. The API host, the HTTP server and the store are loaded when `serve` runs, not for --help. */
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { EngagebookError } from '../../../shared/domain/errors';
-import { createHost } from '../../services/api/host';
-import { startBrowserMode } from '../../services/server/http';
 import { configDir, defaultDocumentsDir, recentFileIn } from '../../services/workspace/locations';
-import { createWorkspace } from '../../services/workspace/workspace';
 import type { Io } from '../io';
 
-/** The built UI (npm run build:renderer), served by browser mode. */
-const UI_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+/**
+ * The built UI (npm run build:renderer): out/renderer in the package. This module runs from electron/cli/commands
+ * (source, tests) or from a chunk in out/cli (the CLI bundle), so it looks for the package root rather than counting
+ * folders up from itself.
+ */
+function uiDir(): string {
+  let dir = import.meta.dirname;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'out', 'renderer');
+}
 
 export function registerServeCommands(program: Command, io: Io): void {
   program
@@ -26,12 +32,17 @@ export function registerServeCommands(program: Command, io: Io): void {
       if (!Number.isInteger(port) || port < 0 || port > 65_535) {
         throw new EngagebookError('invalid-argument', `--port must be a whole number from 0 to 65535; got "${options.port}"`);
       }
+      const [{ createWorkspace }, { createHost }, { startBrowserMode }] = await Promise.all([
+        import('../../services/workspace/workspace'),
+        import('../../services/api/host'),
+        import('../../services/server/http'),
+      ]);
       const workspace = createWorkspace({ documentsDir: resolve(options.dir), recentFile: recentFileIn(configDir()) });
       const host = createHost({ workspace });
       if (file) host.open(file);
       let server;
       try {
-        server = await startBrowserMode(host, { port, staticDir: UI_DIR });
+        server = await startBrowserMode(host, { port, staticDir: uiDir() });
       } catch (error) {
         host.close();
         throw new EngagebookError('io', `cannot listen on 127.0.0.1:${port} (${(error as Error).message})`);

@@ -15,8 +15,9 @@ import type { Content, EngagementDocument } from '../../../../shared/domain/docu
 import { EngagebookError } from '../../../../shared/domain/errors';
 import type { Language } from '../../../../shared/domain/languages';
 import { pickByIdOrTitle } from '../../../../shared/domain/references';
+import { translator, type Translate } from '../../../../shared/i18n/messages';
 import { LISTS_SHEET, META_SHEET } from '../layout';
-import { exportContext, type ExportContext, type ExportedRevision } from './context';
+import { exportContext, type ExportedRevision } from './context';
 import { writeCoverSheet, type TocEntry } from './cover-sheet';
 import { writeListsSheet, writeMetaSheet } from './hidden-sheets';
 import { matrixSheetOptions, writeMatrixSheet } from './matrix-sheet';
@@ -49,11 +50,12 @@ export interface XlsxExportResult {
   readonly revision: ExportedRevision;
 }
 
+/** What is exported: the named revision's snapshot, or the current content as a draft (fingerprinted here, once). */
 function chooseRevision(
   doc: EngagementDocument,
   ref: string | undefined,
   now: Date,
-  t: ExportContext['t'] | null,
+  t: Translate,
 ): {
   content: Content;
   revision: ExportedRevision;
@@ -64,7 +66,7 @@ function chooseRevision(
       content,
       revision: {
         id: null,
-        label: t ? t('export.cover.currentDraft') : 'Current draft',
+        label: t('export.cover.currentDraft'),
         status: 'draft',
         fingerprint: fingerprint(content),
         date: now.toISOString(),
@@ -87,12 +89,9 @@ export async function exportXlsx(
 ): Promise<XlsxExportResult> {
   const now = options.now ?? new Date();
   const language = options.language ?? doc.language;
-  const { t } = exportContext(contentOf(doc), chooseRevision(doc, undefined, now, null).revision, language, {
-    protect: false,
-    exportedAt: now.toISOString(),
-  });
-  const { content, revision } = chooseRevision(doc, options.revision, now, t);
+  const { content, revision } = chooseRevision(doc, options.revision, now, translator(language));
   const ctx = exportContext(content, revision, language, { protect: options.protect ?? false, exportedAt: now.toISOString() });
+  const { t } = ctx;
   const activityCount = content.matrices.reduce((n, m) => n + m.phases.reduce((k, p) => k + p.activities.length, 0), 0);
   const streamed = options.streaming ?? activityCount > STREAMING_THRESHOLD;
 
