@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHostClient, HostCallError, HostUnavailableError } from '../electron/services/api/remote/host-client';
 import type { MessagePortLike } from '../electron/services/api/remote/port';
+import { shouldRestart } from '../electron/main/restart-policy';
 import { createWorkbook, readContent, withWorkbook } from '../electron/services/store';
 import { forkHost } from './host-process-fixture';
 import { tempDir, template } from './helpers';
@@ -192,5 +193,14 @@ describe('the host client', () => {
         outcome: { ok: false, error: { code: 'invalid-message', message: 'chooseFile: has no answer here' } },
       },
     ]);
+  });
+});
+
+describe('restarting the host process', () => {
+  it('restarts after a crash, but not when it keeps dying within a minute', () => {
+    expect(shouldRestart([], 100_000)).toBe(true);
+    expect(shouldRestart([90_000, 95_000], 100_000)).toBe(true);
+    expect(shouldRestart([50_000, 90_000, 95_000], 100_000)).toBe(false);
+    expect(shouldRestart([30_000, 35_000, 39_000], 100_000), 'old crashes are forgiven').toBe(true);
   });
 });
