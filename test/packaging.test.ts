@@ -1,6 +1,7 @@
 // Packaging: electron-builder.yml is valid by electron-builder's own schema and refers only to files that exist, the
 // icons are well-formed and up to date, the beforePack hook refuses a driver built for another system, the bundled xlsx
-// parse worker works without tsx, and (on Linux) electron-builder itself packs exactly the files we mean to ship.
+// parse worker and the bundled host process work without tsx, the main bundle holds neither SQLite nor Excel, and (on
+// Linux) electron-builder itself packs exactly the files we mean to ship.
 // Installers themselves cannot be built here: that needs Electron's binary and the packaging tools from GitHub
 // (docs/packaging.md).
 import Ajv from 'ajv';
@@ -14,6 +15,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forkHost } from './host-process-fixture';
+import { tempDir } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const at = (...parts: string[]) => join(ROOT, ...parts);
@@ -273,15 +276,49 @@ describe('the bundled app', () => {
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('builds main, preload and the parse worker without warnings', () => {
+  it('builds main, preload, the host process and the parse worker without warnings', () => {
     expect(build.stderr).toBe('');
     expect(build.status).toBe(0);
-    for (const file of ['main/index.cjs', 'main/parse-worker.cjs', 'preload/index.cjs'])
+    for (const file of ['main/index.cjs', 'main/host.cjs', 'main/parse-worker.cjs', 'preload/index.cjs'])
       expect(existsSync(join(out, file)), file).toBe(true);
     // The bundles never reach for the source entry, which needs tsx.
-    for (const file of ['main/index.cjs', 'main/probe.cjs']) {
+    for (const file of ['main/index.cjs', 'main/host.cjs', 'main/probe.cjs']) {
       expect(readFileSync(join(out, file), 'utf8')).not.toContain('parse-worker-entry');
     }
+  });
+
+  it('keeps SQLite, Excel and the store out of the main process: they are in the host process', () => {
+    // The source map lists every module a bundle holds.
+    const modules = (bundle: string) =>
+      (readJson(join(out, 'main', `${bundle}.cjs.map`)) as { sources: string[] }).sources.map((s) => s.replaceAll('\\', '/'));
+    const heavy = /node_modules\/exceljs\/|electron\/services\/(store|xlsx|documents)\//;
+    expect(modules('index').filter((m) => heavy.test(m))).toEqual([]);
+    expect(readFileSync(join(out, 'main', 'index.cjs'), 'utf8')).not.toContain('require("better-sqlite3")');
+    // The same test, pointed at the host bundle, finds them: it can fail.
+    expect(modules('host').filter((m) => heavy.test(m)).length).toBeGreaterThan(10);
+    expect(readFileSync(join(out, 'main', 'host.cjs'), 'utf8')).toContain('require("better-sqlite3")');
+  });
+
+  it('starts the bundled host process in plain node, which creates, exports and re-imports a workbook', async () => {
+    // Plain node, no tsx, from outside the checkout; better-sqlite3 comes from NODE_PATH as it comes from the app's own
+    // node_modules when installed, and the driver is handed over as nativeBinding as the app does.
+    const driver = at('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    const { client, child } = forkHost({
+      entry: join(out, 'main', 'host.cjs'),
+      execArgv: [],
+      cwd: work,
+      env: { ...process.env, NODE_PATH: at('node_modules') },
+      start: { nativeBinding: driver },
+    });
+    const dir = tempDir();
+    const docId = await client.call('createFromTemplate', { templateId: 'raci', target: join(dir, 'a.engagement') });
+    expect(await client.dispatch('document.get', { docId })).toMatchObject({ ok: true, result: { matrices: expect.any(Array) } });
+    const xlsx = join(dir, 'a.xlsx');
+    await client.call('exportXlsx', { docId, target: xlsx });
+    // Recognising the export parses it in the bundled worker, which the host bundle must find beside itself.
+    expect(await client.call('isReturnedExport', { source: xlsx })).toBe(true);
+    expect(await client.call('previewReturned', { source: xlsx, docId })).toMatchObject({ applicable: 0, conflicts: 0 });
+    expect(child.exitCode).toBeNull();
   });
 
   async function sampleXlsx(): Promise<string> {
@@ -394,6 +431,7 @@ describe('the bundled app', () => {
         '/node_modules/better-sqlite3/LICENSE',
         '/node_modules/better-sqlite3/package.json',
         '/out/main/index.cjs',
+        '/out/main/host.cjs',
         '/out/main/parse-worker.cjs',
         '/out/preload/index.cjs',
         '/out/renderer/index.html',

@@ -1,10 +1,12 @@
 /**
  * The IPC side of the API. One handler, for one channel: it refuses calls from any frame that is not our own page
- * (a navigated-away or embedded frame), then hands method and payload to the host, which checks both against the
- * contract. `onOpened` lets the shell learn which window now shows which document (start screen → workbook).
+ * (a navigated-away or embedded frame), then hands method and payload to the host process, which checks both against
+ * the contract. Only `dispatch` is ever sent from here, so the page reaches contract methods and nothing else of the
+ * host process. `onOpened` lets the shell learn which window now shows which document (start screen → workbook).
  */
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import type { DispatchResult, Host } from '../services/api/host';
+import type { DispatchResult } from '../services/api/host';
+import type { HostClient } from '../services/api/remote/host-client';
 import { API_CHANNEL, APP_ORIGIN } from './channel';
 
 const OPENING_METHODS = new Set(['document.create', 'document.open', 'document.choose']);
@@ -14,11 +16,18 @@ function fromOurPage(event: IpcMainInvokeEvent): boolean {
   return frame !== null && frame.parent === null && new URL(frame.url).origin === APP_ORIGIN;
 }
 
-export function registerApi(host: Host, onOpened: (window: BrowserWindow, docId: string) => void): void {
+/** `host` answers the client of the host process serving now: it changes when a crashed process is restarted. */
+export function registerApi(host: () => HostClient, onOpened: (window: BrowserWindow, docId: string) => void): void {
   ipcMain.handle(API_CHANNEL, async (event, method: unknown, payload: unknown): Promise<DispatchResult> => {
     if (!fromOurPage(event))
       return { ok: false, error: { code: 'unauthorized', message: 'calls are accepted from the app page only' } };
-    const reply = await host.dispatch(method, payload);
+    let reply: DispatchResult;
+    try {
+      reply = await host().dispatch(method, payload);
+    } catch (error) {
+      // The host process died (or sent something unreadable): the page gets an API error it can show, not a throw.
+      return { ok: false, error: { code: 'internal', message: (error as Error).message } };
+    }
     const window = BrowserWindow.fromWebContents(event.sender);
     if (reply.ok && reply.result && window && OPENING_METHODS.has(String(method)))
       onOpened(window, (reply.result as { docId: string }).docId);

@@ -1,32 +1,29 @@
 /**
  * The Electron shell: thin glue between native features (windows, menus, dialogs, single instance, file association)
- * and the same services the CLI and browser mode use. All document work goes through the API host.
+ * and the API host, which runs in a utility process of its own (host-connection.ts). Main never opens a workbook, nor
+ * loads SQLite or Excel: every document operation is an async call, so no file and no import can freeze a window.
  */
-import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { existsSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { contentOf } from '../../shared/domain/canonical';
-import { EngagebookError } from '../../shared/domain/errors';
+import { join, sep } from 'node:path';
 import { isLanguage } from '../../shared/domain/languages';
-import { buildTemplate, listTemplates } from '../../shared/templates';
-import { createHost } from '../services/api/host';
-import { createWorkbook, newId, readDocument, saveCopy, withWorkbook } from '../services/store';
-import { exportXlsx } from '../services/xlsx/export';
-import { describeChange, importAsNewWorkbook, isEngagebookExport } from '../services/documents/import-file';
-import { importReturned } from '../services/documents/import-returned';
-import { createWorkspace } from '../services/workspace/workspace';
+import { HostCallError, HostUnavailableError, type HostClient } from '../services/api/remote/host-client';
+import type { HostStartOptions } from '../services/api/remote/protocol';
 import { EVENTS_CHANNEL } from './channel';
+import { connectHost, type HostConnection } from './host-connection';
 import { registerApi } from './ipc';
-import { buildMenu } from './menu';
+import { installMenu, WORKBOOK_FILTER } from './menu-actions';
 import { registerSchemeAsPrivileged, serveApp } from './protocol';
 import { loadState, saveState } from './state';
-import { createAppWindow, lockDown } from './windows';
+import { appUrl, createAppWindow, lockDown } from './windows';
 
 /** Built files sit in out/main; the UI in out/renderer; the Electron-ABI SQLite driver in .native/electron. */
 const ROOT = join(__dirname, '..', '..');
 const RENDERER = join(ROOT, 'out', 'renderer');
 const PRELOAD = join(__dirname, '..', 'preload', 'index.cjs');
-const NATIVE = join(ROOT, '.native', 'electron', 'better_sqlite3.node');
+// Installed, the driver is a real file beside app.asar (asarUnpack in electron-builder.yml): the host process loads it
+// from there rather than counting on asar redirection in another process.
+const NATIVE = join(ROOT, '.native', 'electron', 'better_sqlite3.node').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`);
 
 registerSchemeAsPrivileged();
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -35,51 +32,46 @@ const language = (() => {
   const locale = app.getLocale().slice(0, 2);
   return isLanguage(locale) ? locale : 'en';
 })();
-const workspace = createWorkspace({
-  documentsDir: join(app.getPath('documents'), 'Engagebook'),
-  recentFile: join(app.getPath('userData'), 'recent.json'),
-});
-const WORKBOOK_FILTER = { name: 'Engagebook workbook', extensions: ['engagement'] };
-const host = createHost({
-  language,
-  workspace,
-  async chooseFile() {
-    const { filePaths } = await dialog.showOpenDialog({ properties: ['openFile'], filters: [WORKBOOK_FILTER] });
-    return filePaths[0] ?? null;
-  },
-  ...(existsSync(NATIVE) ? { openOptions: { nativeBinding: NATIVE } } : {}),
-});
-host.subscribe((event) => {
-  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(EVENTS_CHANNEL, event);
-});
+const documentsDir = join(app.getPath('documents'), 'Engagebook');
 let state = loadState();
-const windows = new Map<string, BrowserWindow>();
+/** What each workbook window shows. Main keeps the file so it can reopen it in a restarted host process. */
+const shown = new Map<BrowserWindow, { docId: string; file: string }>();
+/** Started once the app is ready: utility processes cannot be forked before. */
+let connection: HostConnection | null = null;
+let hostStopped = false;
+
+function host(): HostClient {
+  if (!connection) throw new HostUnavailableError('The document host process has not started yet');
+  return connection.client();
+}
 
 const workbookArgument = (argv: readonly string[]) => argv.slice(1).find((a) => a.endsWith('.engagement') && existsSync(a));
 
 function fail(error: unknown): void {
-  const message = error instanceof EngagebookError ? error.message : `Something went wrong: ${(error as Error).message}`;
-  dialog.showErrorBox('Engagebook', message);
+  const usable = (error instanceof HostCallError && error.code !== null) || error instanceof HostUnavailableError;
+  dialog.showErrorBox('Engagebook', usable ? (error as Error).message : `Something went wrong: ${(error as Error).message}`);
 }
 
-function openWorkbookWindow(file: string): void {
+async function openWorkbookWindow(file: string): Promise<void> {
   try {
-    const docId = host.open(file);
-    const existing = windows.get(docId);
-    if (existing) return existing.focus();
-    showsDocument(newWindow(docId), docId);
+    await showDocument(await host().open(file));
   } catch (error) {
     fail(error);
   }
 }
 
+/** Focuses the window that shows `docId`, or opens one for it. */
+async function showDocument(docId: string): Promise<void> {
+  const existing = [...shown].find(([, d]) => d.docId === docId)?.[0];
+  if (existing) return existing.focus();
+  const file = await host().fileOf(docId);
+  if (file) recordShown(newWindow(docId), docId, file);
+}
+
 /** Records that `window` shows `docId` (opened from a menu, or from its own start screen). */
-function showsDocument(window: BrowserWindow, docId: string): void {
-  const file = host.fileOf(docId);
-  if (!file) return;
-  windows.set(docId, window);
+function recordShown(window: BrowserWindow, docId: string, file: string): void {
+  shown.set(window, { docId, file });
   window.setRepresentedFilename(file);
-  window.on('closed', () => windows.delete(docId));
   app.addRecentDocument(file);
   refreshMenu();
 }
@@ -90,167 +82,119 @@ function newWindow(docId: string | null): BrowserWindow {
     state = { ...state, bounds: window.getBounds() };
     saveState(state);
   });
+  window.on('closed', () => shown.delete(window));
   return window;
 }
 
 function focusedDocument(): { docId: string; file: string } | null {
   const focused = BrowserWindow.getFocusedWindow();
-  const entry = [...windows].find(([, w]) => w === focused);
-  const file = entry ? host.fileOf(entry[0]) : undefined;
-  return entry && file ? { docId: entry[0], file } : null;
+  return (focused && shown.get(focused)) ?? null;
 }
+
+const refreshMenu = () => installMenu({ language, documentsDir, host, focusedDocument, showDocument, fail });
 
 /**
- * A returned export: show what would change (the same three-way merge as `import --into --dry-run`) and apply it only
- * when the person agrees. The file is written by the import service's own connection; the host notices and the window
- * reloads.
+ * The new process has nothing open and knows none of the old docIds or start-screen keys: every window is reloaded,
+ * on its workbook reopened under a new docId, or on the start screen.
  */
-async function mergeReturned(source: string, workbook: string): Promise<void> {
-  const preview = await importReturned(source, workbook, { dryRun: true });
-  const applicable = preview.changes.length - preview.conflicts;
-  const lines = preview.changes.slice(0, 40).map(describeChange);
-  if (preview.changes.length > lines.length) lines.push(`… and ${preview.changes.length - lines.length} more`);
-  const { response } = await dialog.showMessageBox({
-    type: 'question',
-    buttons: applicable > 0 ? ['Apply', 'Cancel'] : ['Close'],
-    defaultId: 0,
-    cancelId: applicable > 0 ? 1 : 0,
-    message: `${basename(source)}: ${applicable} changes to apply, ${preview.conflicts} conflicts where your version is kept`,
-    detail: [...lines, ...preview.notices.map((n) => `notice: ${n}`)].join('\n') || 'The file holds no changes.',
-  });
-  if (applicable > 0 && response === 0) await importReturned(source, workbook);
+async function reopenAfterRestart(): Promise<void> {
+  for (const window of BrowserWindow.getAllWindows()) {
+    const before = shown.get(window);
+    shown.delete(window);
+    let docId: string | null = null;
+    try {
+      if (before) {
+        docId = await host().open(before.file);
+        recordShown(window, docId, before.file);
+      }
+    } catch (error) {
+      fail(error);
+    }
+    if (!window.isDestroyed()) void window.loadURL(appUrl(docId));
+  }
 }
 
-/** Anything else becomes a new workbook (JSON, an export, a client's spreadsheet), opened in its own window. */
-async function importAsNew(source: string): Promise<void> {
-  const { filePath } = await dialog.showSaveDialog({
-    defaultPath: join(app.getPath('documents'), 'Engagebook', `${basename(source, extname(source))}.engagement`),
-    filters: [WORKBOOK_FILTER],
-  });
-  if (!filePath) return;
-  await importAsNewWorkbook(source, filePath, { language });
-  openWorkbookWindow(filePath);
-}
-
-async function historyStep(method: 'history.undo' | 'history.redo'): Promise<void> {
-  const current = focusedDocument();
-  if (!current) return;
-  const reply = await host.dispatch(method, { docId: current.docId });
-  if (!reply.ok) fail(new Error(reply.error.message));
-}
-
-function refreshMenu(): void {
-  const templates = listTemplates().map((t) => ({ id: t.id, name: t.name[language] }));
-  Menu.setApplicationMenu(
-    buildMenu(
-      {
-        async newFromTemplate(templateId) {
-          const { filePath } = await dialog.showSaveDialog({
-            filters: [WORKBOOK_FILTER],
-          });
-          if (!filePath) return;
-          try {
-            createWorkbook(
-              filePath,
-              buildTemplate(templateId, { language, newId, today: new Date().toISOString().slice(0, 10) }),
-            );
-            openWorkbookWindow(filePath);
-          } catch (error) {
-            fail(error);
-          }
-        },
-        async open() {
-          const { filePaths } = await dialog.showOpenDialog({
-            properties: ['openFile'],
-            filters: [WORKBOOK_FILTER],
-          });
-          if (filePaths[0]) openWorkbookWindow(filePaths[0]);
-        },
-        openRecent: (file) => openWorkbookWindow(file),
-        async saveCopy() {
-          const current = focusedDocument();
-          if (!current) return;
-          const { filePath } = await dialog.showSaveDialog({
-            filters: [WORKBOOK_FILTER],
-          });
-          if (filePath) {
-            try {
-              withWorkbook(current.file, (w) => saveCopy(w, filePath), existsSync(NATIVE) ? { nativeBinding: NATIVE } : {});
-            } catch (error) {
-              fail(error);
-            }
-          }
-        },
-        async importFile() {
-          const { filePaths } = await dialog.showOpenDialog({
-            properties: ['openFile'],
-            filters: [{ name: 'Spreadsheets and workbooks', extensions: ['xlsx', 'csv', 'tsv', 'txt', 'html', 'htm', 'json'] }],
-          });
-          const source = filePaths[0];
-          if (!source) return;
-          try {
-            const current = focusedDocument();
-            if (current && (await isEngagebookExport(source))) await mergeReturned(source, current.file);
-            else await importAsNew(source);
-          } catch (error) {
-            fail(error);
-          }
-        },
-        async exportXlsx() {
-          const current = focusedDocument();
-          if (!current) return;
-          const { filePath } = await dialog.showSaveDialog({ filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] });
-          if (!filePath) return;
-          try {
-            const doc = withWorkbook(current.file, readDocument, existsSync(NATIVE) ? { nativeBinding: NATIVE } : {});
-            await exportXlsx({ ...contentOf(doc), revisions: doc.revisions }, filePath);
-            shell.showItemInFolder(filePath);
-          } catch (error) {
-            fail(error);
-          }
-        },
-        showDataFolder: () => void shell.openPath(app.getPath('userData')),
-        // Through the host like any edit: it announces the change, and the window reloads what it shows.
-        undo: () => void historyStep('history.undo'),
-        redo: () => void historyStep('history.redo'),
+function startHost(): HostConnection {
+  const start: HostStartOptions = {
+    language,
+    documentsDir,
+    recentFile: join(app.getPath('userData'), 'recent.json'),
+    chooseFile: true,
+    ...(existsSync(NATIVE) ? { nativeBinding: NATIVE } : {}),
+  };
+  return connectHost(start, {
+    answers: {
+      async chooseFile() {
+        const { filePaths } = await dialog.showOpenDialog({ properties: ['openFile'], filters: [WORKBOOK_FILTER] });
+        return filePaths[0] ?? null;
       },
-      workspace.recent().map((entry) => entry.file),
-      templates,
-    ),
-  );
+    },
+    onEvent(event) {
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.send(EVENTS_CHANNEL, event);
+    },
+    onRestarted(reason) {
+      void reopenAfterRestart();
+      // Not showErrorBox: it would hold up main (and the reopening) until dismissed.
+      void dialog.showMessageBox({
+        type: 'error',
+        message: `${reason}. It was started again and your workbooks were reopened.`,
+        detail: 'Every edit is saved as it is made; an edit made at that very moment may need to be made again.',
+      });
+    },
+    onGaveUp(reason) {
+      dialog.showErrorBox(
+        'Engagebook',
+        `${reason}, again, right after starting, so it was not started again. Quit and start Engagebook; if this keeps happening, reinstall it.`,
+      );
+    },
+  });
 }
 
 app.on('web-contents-created', (_event, contents) => lockDown(contents));
 app.on('second-instance', (_event, argv) => {
   const file = workbookArgument(argv);
-  if (file) openWorkbookWindow(file);
+  if (file) void openWorkbookWindow(file);
   else BrowserWindow.getAllWindows()[0]?.focus();
 });
 app.on('open-file', (event, file) => {
   event.preventDefault();
-  if (app.isReady()) openWorkbookWindow(file);
-  else app.once('ready', () => openWorkbookWindow(file));
+  if (app.isReady()) void openWorkbookWindow(file);
+  else app.once('ready', () => void openWorkbookWindow(file));
 });
-app.on('window-all-closed', () => {
-  host.close();
-  app.quit();
+app.on('window-all-closed', () => app.quit());
+// However the app quits (last window, menu, Cmd+Q), the host process first closes its workbooks.
+app.on('will-quit', (event) => {
+  if (!connection || hostStopped) return;
+  event.preventDefault();
+  void connection.stop().finally(() => {
+    hostStopped = true;
+    app.quit();
+  });
 });
 
 void app.whenReady().then(() => {
+  connection = startHost();
   serveApp(RENDERER);
   registerApi(host, (window, docId) => {
-    if (windows.get(docId) !== window) showsDocument(window, docId);
+    if (shown.get(window)?.docId === docId) return;
+    void host()
+      .fileOf(docId)
+      .then((file) => file && recordShown(window, docId, file), fail);
   });
   refreshMenu();
   const file = workbookArgument(process.argv);
-  if (file) openWorkbookWindow(file);
+  if (file) void openWorkbookWindow(file);
   else newWindow(null);
   if (process.env.ENGAGEBOOK_SMOKE_TEST) {
-    // Used by test/electron-smoke.test.ts: prove a window loads the app page, then quit.
+    // Used by test/electron-smoke.test.ts: prove a window loads the app page and the host process answers, then quit.
     const [window] = BrowserWindow.getAllWindows();
     window?.webContents.once('did-finish-load', () => {
       console.log(`smoke: loaded ${window.webContents.getURL()}`);
-      app.quit();
+      void host()
+        .dispatch('templates.list', {})
+        .then((reply) => console.log(`smoke: host process ${reply.ok ? 'answered' : `failed: ${reply.error.message}`}`))
+        .catch((error: Error) => console.log(`smoke: host process unreachable: ${error.message}`))
+        .finally(() => app.quit());
     });
   }
 });

@@ -2,6 +2,10 @@
 import { BrowserWindow, shell, type Rectangle, type WebContents } from 'electron';
 import { APP_ORIGIN } from './channel';
 
+/** The page for a workbook window, or the start screen without a document. */
+export const appUrl = (docId: string | null): string =>
+  `${APP_ORIGIN}/index.html${docId ? `#doc=${encodeURIComponent(docId)}` : ''}`;
+
 export function createAppWindow(preload: string, docId: string | null, bounds: Rectangle | null): BrowserWindow {
   const window = new BrowserWindow({
     ...(bounds ?? { width: 1280, height: 800 }),
@@ -19,7 +23,7 @@ export function createAppWindow(preload: string, docId: string | null, bounds: R
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${APP_ORIGIN}/index.html${docId ? `#doc=${encodeURIComponent(docId)}` : ''}`);
+  void window.loadURL(appUrl(docId));
   return window;
 }
 
