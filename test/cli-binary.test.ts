@@ -3,18 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from './helpers';
+import { BIN, freshCli, tempDir } from './helpers';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'engagebook.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
 
-beforeAll(() => {
-  // After a source edit the first call rebuilds the bundle and says so on stderr, which these tests expect empty.
-  const build = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'build-cli.js'), '--if-stale'], {
-    encoding: 'utf8',
-  });
-  expect(build.status, build.stderr).toBe(0);
-});
+beforeAll(freshCli);
 
 describe('bin/engagebook.js', () => {
   it('creates, validates (exit 0), breaks a rule (exit 1) and refuses junk (exit 2)', () => {

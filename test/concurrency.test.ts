@@ -4,10 +4,10 @@
 import Database from 'better-sqlite3';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHost } from '../electron/services/api/host';
 import { createWorkbook, readContent, setCell, withWorkbook } from '../electron/services/store';
-import { tempDir, template } from './helpers';
+import { BIN, freshCli, tempDir, template } from './helpers';
 
 function writer(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -66,6 +66,8 @@ describe('two writers on one cell', () => {
 });
 
 describe('a workbook another program is writing', () => {
+  beforeAll(freshCli);
+
   it('gets a busy answer from the API, not a 500 or a frozen host, while other documents keep answering', async () => {
     const dir = tempDir();
     const locked = join(dir, 'locked.engagement');
@@ -140,11 +142,10 @@ describe('a workbook another program is writing', () => {
     const holder = new Database(file);
     try {
       holder.exec('BEGIN IMMEDIATE');
-      const bin = join(import.meta.dirname, '..', 'bin', 'engagebook.js');
       const run = spawnSync(
         process.execPath,
         [
-          bin,
+          BIN,
           'set',
           file,
           '--matrix',

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,4 +49,18 @@ export async function cli(...argv: string[]): Promise<CliRun> {
 
 export function activityCount(content: Content, matrixIndex: number): number {
   return content.matrices[matrixIndex]?.phases.reduce((n, p) => n + p.activities.length, 0) ?? -1;
+}
+
+/** The `engagebook` executable, as users run it. */
+export const BIN = join(import.meta.dirname, '..', 'bin', 'engagebook.js');
+
+/**
+ * Rebuilds the CLI bundle if the sources changed: after a source edit the first call of the executable rebuilds it
+ * and says so on stderr, which tests of the executable's exact output expect empty. Call it in a beforeAll.
+ */
+export function freshCli(): void {
+  const build = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'build-cli.js'), '--if-stale'], {
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`scripts/build-cli.js failed: ${build.stderr}`);
 }

@@ -1,5 +1,13 @@
 /** The document store: what the CLI, the Electron host and browser mode use to read and edit workbooks. */
-export { openWorkbook, createWorkbook, readDocument, saveCopy, type Workbook, type OpenOptions } from './workbook';
+export {
+  openWorkbook,
+  createWorkbook,
+  readDocument,
+  saveCopy,
+  useNativeBinding,
+  type Workbook,
+  type OpenOptions,
+} from './workbook';
 export { readContent, readRecords, readRevisions, readRevisionSummaries } from './content';
 export { recordChanges } from './codecs';
 export {

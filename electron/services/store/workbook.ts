@@ -37,12 +37,24 @@ export interface OpenOptions {
 /** What the CLI and scripts wait for a held write lock before saying the workbook is busy. */
 export const DEFAULT_BUSY_TIMEOUT_MS = 2_000;
 
+/**
+ * The SQLite driver every connection of this process uses unless told otherwise. The desktop app's host process sets
+ * it once to the Electron-ABI build, so services that open their own connection (an import, a new workbook) load the
+ * same driver as the host instead of the Node build Electron cannot load.
+ */
+let processNativeBinding: string | undefined;
+
+export function useNativeBinding(path: string | undefined): void {
+  processNativeBinding = path;
+}
+
 function connect(file: string, options: OpenOptions, mustExist: boolean): DB {
+  const nativeBinding = options.nativeBinding ?? processNativeBinding;
   try {
     return new Database(file, {
       fileMustExist: mustExist,
       readonly: options.readonly ?? false,
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (error) {
     throw new EngagebookError('io', `cannot open: ${(error as Error).message}`, file);

@@ -5,7 +5,7 @@
  */
 import { ApiError } from '../../../../shared/api/errors';
 import { EngagebookError } from '../../../../shared/domain/errors';
-import type { OpenOptions } from '../../store';
+import { useNativeBinding, type OpenOptions } from '../../store';
 import { createWorkspace } from '../../workspace/workspace';
 import { createHost, type Host } from '../host';
 import { menuTasks } from './menu-tasks';
@@ -28,6 +28,8 @@ import {
 export function serveHost(port: MessagePortLike, start: HostStartOptions): Host {
   const post = (message: HostToMain) => port.postMessage(message);
   const questions = questionsTo(post);
+  // Every connection of this process, the services' own included (imports, new workbooks), uses the app's driver.
+  useNativeBinding(start.nativeBinding);
   const openOptions: OpenOptions = start.nativeBinding ? { nativeBinding: start.nativeBinding } : {};
   const workspace = createWorkspace({ documentsDir: start.documentsDir, recentFile: start.recentFile });
   const host = createHost({
