@@ -138,7 +138,10 @@ describe('the optimistic overlay', () => {
     expect(overlay.filter([cell(['A'])])).toEqual([]);
     expect(overlay.release([cell(['A'])])).toEqual([]); // still held by the second edit
     expect(overlay.filter([cell(['O'])])).toEqual([]);
-    expect(overlay.release([cell(['O'])])).toEqual([cell(['O'])]);
+    expect(overlay.release([cell(['O'])])).toEqual([]); // the host agreed with what is shown: nothing to render again
+    overlay.hold([cell(['A'])], present);
+    expect(overlay.filter([cell(['I'])])).toEqual([]); // another window set I meanwhile
+    expect(overlay.release([cell(['A'])])).toEqual([cell(['I'])]);
     // A refused edit settles on the value from before it.
     overlay.hold([cell(['C'])], () => cell(['O']));
     expect(overlay.release([cell(['C'])])).toEqual([cell(['O'])]);

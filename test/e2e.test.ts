@@ -23,7 +23,8 @@ beforeAll(async () => {
   const build = spawnSync(
     process.execPath,
     [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'],
-    { cwd: ROOT, encoding: 'utf8' },
+    // vitest sets NODE_ENV=test, which vite would keep: the page would be built with React's development build.
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
   );
   expect(build.status, build.stderr).toBe(0);
   dir = mkdtempSync(join(tmpdir(), 'engagebook-e2e-'));

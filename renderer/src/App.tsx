@@ -3,19 +3,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connection } from './api';
+import type { Boot } from './boot';
 import { StartScreen } from './StartScreen';
 import { Workbook } from './Workbook';
 
-export function App({ connection }: { connection: Connection }) {
+export function App({ connection, boot }: { connection: Connection; boot: Boot }) {
   const { t } = useTranslation();
   const [docId, setDocId] = useState<string | null | undefined>(undefined);
 
-  useEffect(() => {
-    void connection.api('session.info', {}).then((info) => {
-      const fromAddress = new URLSearchParams(window.location.hash.slice(1)).get('doc');
-      setDocId(info.documents.find((d) => d.docId === fromAddress)?.docId ?? info.documents[0]?.docId ?? null);
-    });
-  }, [connection]);
+  useEffect(() => void boot.first.then(setDocId), [boot]);
 
   useEffect(() => {
     if (docId === undefined) return;
@@ -24,5 +20,5 @@ export function App({ connection }: { connection: Connection }) {
 
   if (docId === undefined) return <p className="status">{t('ui.loading')}</p>;
   if (docId === null) return <StartScreen api={connection.api} onOpen={setDocId} />;
-  return <Workbook key={docId} connection={connection} docId={docId} onHome={() => setDocId(null)} />;
+  return <Workbook key={docId} connection={connection} boot={boot} docId={docId} onHome={() => setDocId(null)} />;
 }

@@ -28,12 +28,8 @@ export const Findings = memo(function Findings({
         <p>{t('ui.noFindings')}</p>
       ) : (
         <ul>
-          {findings.slice(0, shown).map((f, i) => (
-            <li key={i} className={f.severity}>
-              <button type="button" className="finding" onClick={() => onJump(f)}>
-                {f.message}
-              </button>
-            </li>
+          {keyed(findings.slice(0, shown)).map(([key, f]) => (
+            <FindingItem key={key} finding={f} onJump={onJump} />
           ))}
         </ul>
       )}
@@ -48,3 +44,25 @@ export const Findings = memo(function Findings({
     </aside>
   );
 });
+
+/** One finding; memoised, since an edit usually changes one finding of many. */
+const FindingItem = memo(function FindingItem({ finding, onJump }: { finding: Finding; onJump(finding: Finding): void }) {
+  return (
+    <li className={finding.severity}>
+      <button type="button" className="finding" onClick={() => onJump(finding)}>
+        {finding.message}
+      </button>
+    </li>
+  );
+});
+
+/** Keys that follow a finding when others come and go above it, so only the findings that changed render again. */
+function keyed(findings: readonly Finding[]): Array<[string, Finding]> {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = `${f.rule}|${JSON.stringify(f.location)}|${f.message}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return [`${base}|${n}`, f];
+  });
+}

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/api/contract';
 import { isLanguage } from '../../shared/domain/languages';
 import { ApiCallError, type Connection } from './api';
+import type { Boot } from './boot';
 import { Findings } from './Findings';
 import { Grid, type JumpTarget } from './grid/Grid';
 import { historyCommands, historyKey } from './history';
@@ -20,7 +21,17 @@ import { Workload } from './Workload';
 /** Runs an edit: the status bar shows "Saving…", then the message `done` returns (or "All changes saved"). */
 export type RunEdit = <T>(action: () => Promise<T>, done?: (result: T) => string | null) => Promise<T | null>;
 
-export function Workbook({ connection, docId, onHome }: { connection: Connection; docId: string; onHome(): void }) {
+export function Workbook({
+  connection,
+  boot,
+  docId,
+  onHome,
+}: {
+  connection: Connection;
+  boot: Boot;
+  docId: string;
+  onHome(): void;
+}) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const store = useMemo(() => new DocumentStore(connection.api, docId, language), [connection, docId]);
@@ -30,7 +41,7 @@ export function Workbook({ connection, docId, onHome }: { connection: Connection
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: t('ui.saved'), error: false });
   const [jumpTo, setJumpTo] = useState<JumpTarget | null>(null);
 
-  useEffect(() => void store.load(), [store]);
+  useEffect(() => void store.load(boot.takeSnapshot(docId) ?? undefined), [store, boot, docId]);
   useEffect(() => store.setLanguage(language), [store, language]);
   useEffect(() => {
     if (state) document.title = `${state.content.title} — Engagebook`;

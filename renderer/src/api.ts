@@ -5,7 +5,8 @@
  */
 import type { ApiClient, ArgsOf, MethodName, ResultOf } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/errors';
-import { EVENTS_PATH, EVENTS_PROTOCOL, HostEventSchema, type HostEvent } from '../../shared/api/events';
+import type { HostEvent } from '../../shared/api/events';
+import { EVENTS_PATH, EVENTS_PROTOCOL } from '../../shared/api/event-channel';
 
 type Reply = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody };
 
@@ -55,11 +56,18 @@ export function connect(): Connection {
     if (!reply.ok) throw new ApiCallError(reply.error);
     return reply.result as ResultOf<M>;
   };
-  const accept = (listener: (event: HostEvent) => void) => (data: unknown) => {
-    const event = HostEventSchema.safeParse(data);
-    if (event.success) listener(event.data);
+  // Events are checked against their schema, which needs zod: loaded on first use, not at start-up (see validEvent).
+  const accept = (listener: (event: HostEvent) => void) => {
+    let queue = Promise.resolve();
+    return (data: unknown) => {
+      queue = queue.then(async () => {
+        const event = await validEvent(data);
+        if (event) listener(event);
+      });
+    };
   };
   const subscribe = (listener: (event: HostEvent) => void): (() => void) => {
+    preloadEventSchema();
     if (bridge) return bridge.onEvent(accept(listener));
     return browserEvents(token, accept(listener));
   };
@@ -93,4 +101,22 @@ function browserEvents(token: string, listener: (data: unknown) => void): () => 
     stopped = true;
     socket?.close();
   };
+}
+
+/**
+ * An event from the host, checked against its schema, or null. The schema module (and zod with it) is imported the
+ * first time an event arrives, so it is not part of what the page loads before it can show a workbook; events are
+ * handled in the order they came while it loads.
+ */
+async function validEvent(data: unknown): Promise<HostEvent | null> {
+  const { HostEventSchema } = await import('../../shared/api/events');
+  const event = HostEventSchema.safeParse(data);
+  return event.success ? event.data : null;
+}
+
+/** Fetches the event schema while the page is idle after opening, so the first edit's event does not wait for it. */
+function preloadEventSchema(): void {
+  const load = () => void import('../../shared/api/events');
+  if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 2_000 });
+  else setTimeout(load, 500);
 }

@@ -2,12 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connect } from './api';
 import { App } from './App';
+import { boot } from './boot';
 import { startI18n } from './i18n';
 import './styles.css';
 
+const connection = connect();
+// Ask the host for the first workbook before React starts, so reading it overlaps the page's own start-up.
+const started = boot(connection);
 startI18n(navigator.language.slice(0, 2));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App connection={connect()} />
+    <App connection={connection} boot={started} />
   </StrictMode>,
 );

@@ -21,7 +21,4 @@ export const HostEventSchema = z.object({
 });
 export type HostEvent = z.infer<typeof HostEventSchema>;
 
-/** The WebSocket subprotocol browser mode speaks; the token travels as a second subprotocol (browsers cannot set
- * headers on a WebSocket). */
-export const EVENTS_PROTOCOL = 'engagebook-events';
-export const EVENTS_PATH = '/api/events';
+export { EVENTS_PATH, EVENTS_PROTOCOL } from './event-channel';

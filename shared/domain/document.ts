@@ -6,11 +6,82 @@
  * canonical JSON validates against it. Key order in the schemas is the key order of the canonical JSON.
  */
 import { z } from 'zod';
+import { FORMAT } from './format';
 import { LANGUAGES } from './languages';
-import { SupportScopeSchema } from './scope';
-import { VocabularySchema } from './vocabulary';
+import { COVERAGE_KINDS, COVERED_ROLES, INCLUSIONS, SERVICE_LEVELS, SUPPORT_MODELS } from './scope';
+import { ROLE_KINDS } from './vocabulary';
 
-export const FORMAT = 'engagebook/1';
+export { FORMAT };
+
+// Role vocabularies (their built-in sets and helpers are in ./vocabulary.ts, which has no zod: the page loads it).
+
+const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #RRGGBB');
+
+export const RoleSchema = z.object({
+  code: z.string().trim().min(1).max(20),
+  /** The label in the workbook's language (what a reader of the JSON sees first). */
+  label: z.string().min(1).max(200),
+  labels: z.object({ en: z.string().max(200), sv: z.string().max(200), nl: z.string().max(200), fr: z.string().max(200) }),
+  color: HexColor,
+  kind: z.enum(ROLE_KINDS),
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+export const VocabularySchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().trim().min(1).max(200),
+  /** Whether one cell may hold several roles (RACI's "A/R"); O/C/A and Primary/Support are one role per cell. */
+  combinable: z.boolean(),
+  roles: z.array(RoleSchema).min(1),
+});
+export type Vocabulary = z.infer<typeof VocabularySchema>;
+
+// The support scope (models and what they promise are in ./scope.ts).
+
+const Minutes = z.number().int().min(0).max(1_000_000).nullable();
+
+export const SlaTargetSchema = z.object({
+  severity: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  /** Time to first response, in minutes (null: no commitment). */
+  responseMinutes: Minutes,
+  /** How often the client hears about progress while the incident is open, in minutes. */
+  updateMinutes: Minutes,
+  /** Time to restore service or resolve, in minutes. */
+  restoreMinutes: Minutes,
+});
+export type SlaTarget = z.infer<typeof SlaTargetSchema>;
+
+export const ServiceActivitySchema = z.object({
+  id: z.string().min(1).max(200),
+  title: z.string().trim().min(1).max(2_000),
+  inclusion: z.enum(INCLUSIONS),
+  providerPartyId: z.string().min(1).max(200).nullable(),
+});
+export type ServiceActivity = z.infer<typeof ServiceActivitySchema>;
+
+export const ServiceLevelSchema = z.object({
+  level: z.enum(SERVICE_LEVELS),
+  title: z.string().trim().min(1).max(500),
+  activities: z.array(ServiceActivitySchema),
+});
+
+export const SupportScopeSchema = z.object({
+  model: z.enum(SUPPORT_MODELS),
+  capacityHoursPerMonth: z.number().min(0).max(100_000).nullable(),
+  coverage: z.object({
+    kind: z.enum(COVERAGE_KINDS),
+    /** IANA time zone of the business hours, e.g. "Europe/Stockholm". */
+    timeZone: z.string().max(100).nullable(),
+    /** Business hours as written in the proposal, e.g. "08:00–17:00 Mon–Fri". */
+    hours: z.string().max(200).nullable(),
+  }),
+  sla: z.array(SlaTargetSchema).max(4),
+  rolesCovered: z.array(z.enum(COVERED_ROLES)),
+  serviceLevels: z.array(ServiceLevelSchema),
+  serviceManagement: z.array(ServiceActivitySchema),
+  additionalResourcesPolicy: z.string().max(10_000),
+});
+export type SupportScope = z.infer<typeof SupportScopeSchema>;
 
 /** Ids are opaque strings; we generate short random ones, imports may bring any non-empty string. */
 export const IdSchema = z.string().min(1).max(200);

@@ -13,9 +13,10 @@ import {
   MatrixSchema,
   PartySchema,
   PhaseSchema,
+  RoleSchema,
   SignatorySchema,
+  VocabularySchema,
 } from './document';
-import { RoleSchema, VocabularySchema } from './vocabulary';
 
 export const OrderKeySchema = z.string().min(1).max(200);
 const ordered = { position: OrderKeySchema };

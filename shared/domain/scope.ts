@@ -2,7 +2,9 @@
  * The support-level scope of a managed-services proposal: which support model, how many hours, which hours are covered,
  * how fast each severity is answered, and which services each level includes.
  */
-import { z } from 'zod';
+import type { ServiceActivity, SlaTarget, SupportScope } from './document';
+
+export type { ServiceActivity, SlaTarget, SupportScope };
 
 export const SUPPORT_MODELS = [
   'fixed-capacity',
@@ -24,51 +26,6 @@ export type ServiceLevel = (typeof SERVICE_LEVELS)[number];
 
 export const INCLUSIONS = ['included', 'optional', 'excluded'] as const;
 export type Inclusion = (typeof INCLUSIONS)[number];
-
-const Minutes = z.number().int().min(0).max(1_000_000).nullable();
-
-export const SlaTargetSchema = z.object({
-  severity: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  /** Time to first response, in minutes (null: no commitment). */
-  responseMinutes: Minutes,
-  /** How often the client hears about progress while the incident is open, in minutes. */
-  updateMinutes: Minutes,
-  /** Time to restore service or resolve, in minutes. */
-  restoreMinutes: Minutes,
-});
-export type SlaTarget = z.infer<typeof SlaTargetSchema>;
-
-export const ServiceActivitySchema = z.object({
-  id: z.string().min(1).max(200),
-  title: z.string().trim().min(1).max(2_000),
-  inclusion: z.enum(INCLUSIONS),
-  providerPartyId: z.string().min(1).max(200).nullable(),
-});
-export type ServiceActivity = z.infer<typeof ServiceActivitySchema>;
-
-export const ServiceLevelSchema = z.object({
-  level: z.enum(SERVICE_LEVELS),
-  title: z.string().trim().min(1).max(500),
-  activities: z.array(ServiceActivitySchema),
-});
-
-export const SupportScopeSchema = z.object({
-  model: z.enum(SUPPORT_MODELS),
-  capacityHoursPerMonth: z.number().min(0).max(100_000).nullable(),
-  coverage: z.object({
-    kind: z.enum(COVERAGE_KINDS),
-    /** IANA time zone of the business hours, e.g. "Europe/Stockholm". */
-    timeZone: z.string().max(100).nullable(),
-    /** Business hours as written in the proposal, e.g. "08:00–17:00 Mon–Fri". */
-    hours: z.string().max(200).nullable(),
-  }),
-  sla: z.array(SlaTargetSchema).max(4),
-  rolesCovered: z.array(z.enum(COVERED_ROLES)),
-  serviceLevels: z.array(ServiceLevelSchema),
-  serviceManagement: z.array(ServiceActivitySchema),
-  additionalResourcesPolicy: z.string().max(10_000),
-});
-export type SupportScope = z.infer<typeof SupportScopeSchema>;
 
 /** What each model usually means; the scope rules compare a workbook's scope against this. */
 export interface SupportModelProfile {

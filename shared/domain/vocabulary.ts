@@ -4,32 +4,13 @@
  * A role's `kind` is what the rules read, so the same rule ("exactly one accountable per activity") covers RACI's A and
  * O/C/A's Owner alike. The built-in vocabularies are the one list of them; templates and imports refer to them by id.
  */
-import { z } from 'zod';
+import type { Role, Vocabulary } from './document';
 import type { Language, Localized } from './languages';
+
+export type { Role, Vocabulary };
 
 export const ROLE_KINDS = ['accountable', 'responsible', 'supporting', 'informed', 'other'] as const;
 export type RoleKind = (typeof ROLE_KINDS)[number];
-
-const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #RRGGBB');
-
-export const RoleSchema = z.object({
-  code: z.string().trim().min(1).max(20),
-  /** The label in the workbook's language (what a reader of the JSON sees first). */
-  label: z.string().min(1).max(200),
-  labels: z.object({ en: z.string().max(200), sv: z.string().max(200), nl: z.string().max(200), fr: z.string().max(200) }),
-  color: HexColor,
-  kind: z.enum(ROLE_KINDS),
-});
-export type Role = z.infer<typeof RoleSchema>;
-
-export const VocabularySchema = z.object({
-  id: z.string().min(1).max(200),
-  name: z.string().trim().min(1).max(200),
-  /** Whether one cell may hold several roles (RACI's "A/R"); O/C/A and Primary/Support are one role per cell. */
-  combinable: z.boolean(),
-  roles: z.array(RoleSchema).min(1),
-});
-export type Vocabulary = z.infer<typeof VocabularySchema>;
 
 interface BuiltinRole {
   readonly code: string;

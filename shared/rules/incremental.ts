@@ -23,6 +23,8 @@ const unit = {
 export class FindingsIndex {
   private readonly units = new Map<string, Finding[]>();
   private listed: Finding[] | null = null;
+  /** Where each unit comes in the document; walked again only when rows move (a cell edit moves none). */
+  private order: Map<string, number> | null = null;
   private readonly t: Translate;
 
   constructor(
@@ -33,16 +35,23 @@ export class FindingsIndex {
     this.checkEverything();
   }
 
-  /** Every finding, in document order; the same array until a check changes something. */
+  /**
+   * Every finding, in document order; the same array until a check changes something. Only the units that have
+   * findings are sorted, so a keypress in a 20,000-activity workbook does not walk every activity.
+   */
   list(): readonly Finding[] {
     if (this.listed) return this.listed;
-    const content = this.model.content();
-    const all: Finding[] = [];
-    const add = (key: string) => {
-      const found = this.units.get(key);
-      if (found) all.push(...found);
-    };
-    for (const matrix of content.matrices) {
+    const order = (this.order ??= this.documentOrder());
+    const at = (key: string) => order.get(key) ?? Number.MAX_SAFE_INTEGER;
+    const keys = [...this.units.keys()].sort((a, b) => at(a) - at(b));
+    this.listed = keys.flatMap((key) => this.units.get(key)!);
+    return this.listed;
+  }
+
+  private documentOrder(): Map<string, number> {
+    const order = new Map<string, number>();
+    const add = (key: string) => order.set(key, order.size);
+    for (const matrix of this.model.content().matrices) {
       for (const phase of matrix.phases) {
         add(unit.phase(phase.id));
         for (const activity of phase.activities) add(unit.activity(activity.id));
@@ -50,8 +59,7 @@ export class FindingsIndex {
       add(unit.matrix(matrix.id));
     }
     add(unit.scope);
-    this.listed = all;
-    return all;
+    return order;
   }
 
   /** Checks again what `touched` names; returns whether any finding changed. */
@@ -60,6 +68,7 @@ export class FindingsIndex {
       this.units.clear();
       this.checkEverything();
       this.listed = null;
+      this.order = null;
       return true;
     }
     const contexts = new Map<string, MatrixContext | null>();
@@ -101,6 +110,7 @@ export class FindingsIndex {
     }
     if (touched.scope) set(unit.scope, checkScope(this.model.content(), this.t));
     // Rows that moved reorder the list even when no finding changed; cell edits never move rows.
+    if (phases.size > 0) this.order = null;
     if (changed || phases.size > 0) this.listed = null;
     return changed;
   }

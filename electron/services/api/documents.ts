@@ -42,6 +42,8 @@ export class OpenDocuments {
     private readonly openOptions: OpenOptions,
     private readonly limits: DocumentLimits,
     private readonly emit: (event: HostEvent) => void,
+    /** Told when a document's file is released, so what was kept of it can go too. */
+    private readonly released: (docId: string) => void = () => undefined,
   ) {}
 
   /** A document id for `file`, opening it now so a file that is not a workbook is refused at once. */
@@ -85,6 +87,12 @@ export class OpenDocuments {
 
   seq(docId: string): number {
     return this.entry(docId).seq;
+  }
+
+  /** The change number and SQLite's data_version of an open document; null when its file is released. */
+  stamp(docId: string): { seq: number; version: number } | null {
+    const entry = this.entry(docId);
+    return entry.workbook ? { seq: entry.seq, version: dataVersion(entry.workbook) } : null;
   }
 
   listed(): Array<{ docId: string; file: string }> {
@@ -139,8 +147,10 @@ export class OpenDocuments {
   }
 
   private release(entry: Entry): void {
-    entry.workbook?.close();
+    if (!entry.workbook) return;
+    entry.workbook.close();
     entry.workbook = null;
+    for (const [docId, e] of this.entries) if (e === entry) this.released(docId);
   }
 
   private enforceLimit(keep: string): void {

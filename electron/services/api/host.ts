@@ -14,6 +14,8 @@ import { BUSY_MESSAGE, recordChanges, type OpenOptions } from '../store';
 import type { Workspace } from '../workspace/workspace';
 import { DEFAULT_BUSY_PATIENCE_MS, retryWhileBusy } from './busy';
 import { DEFAULT_LIMITS, OpenDocuments, type DocumentLimits } from './documents';
+import { readSnapshot } from './handlers/snapshot';
+import { Snapshots } from './snapshots';
 import { cellHandlers } from './handlers/cells';
 import { sessionHandlers } from './handlers/session';
 import { structureHandlers } from './handlers/structure';
@@ -57,12 +59,18 @@ export function createHost(options: HostOptions = {}): Host {
     { ...options.openOptions, busyTimeoutMs: 0 },
     { ...DEFAULT_LIMITS, ...options.limits },
     emit,
+    (docId) => snapshots.drop(docId),
+  );
+  const snapshots = new Snapshots(
+    (docId) => readSnapshot(documents.workbook(docId), documents.seq(docId)),
+    (docId) => documents.stamp(docId),
   );
 
   /** Opens a file for the UI; every file opened is remembered for the start screen's recent list. */
   const open = (file: string) => {
     const docId = documents.open(file);
     options.workspace?.remember(resolve(file));
+    snapshots.prepare(docId); // the page asks for it next
     return docId;
   };
 
@@ -75,6 +83,7 @@ export function createHost(options: HostOptions = {}): Host {
     close: (docId) => documents.close(docId),
     list: () => documents.listed(),
     seq: (docId) => documents.seq(docId),
+    snapshot: (docId) => snapshots.get(docId),
     announce(docId, rows) {
       const changes = recordChanges(rows, documents.fileOf(docId));
       return { changes, seq: changes.length > 0 ? documents.announce(docId, changes) : documents.seq(docId) };

@@ -12,7 +12,8 @@ import {
   type RevisionSummary,
 } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
-import type { DocumentRecords, RecordTable, RecordTypes } from '../../../shared/domain/records';
+import type { GroupedCell } from '../../../shared/api/snapshot';
+import type { CellRecord, DocumentRecords, RecordTable, RecordTypes } from '../../../shared/domain/records';
 import { DocumentModel } from '../../../shared/model/document-model';
 import { CODECS, parseJson } from './codecs';
 import type { Writer } from './history';
@@ -45,8 +46,8 @@ function readTable<S extends TableName>(db: Database, table: S, file?: string) {
   );
 }
 
-/** Every record of the document, unordered within a table (records carry their order keys). */
-export function readRecords(db: Database, file?: string): DocumentRecords {
+/** Every record of the document but the cells, unordered within a table (records carry their order keys). */
+export function readRecordsButCells(db: Database, file?: string): Omit<DocumentRecords, 'cells'> {
   const [workbook] = readTable(db, 'workbook', file);
   if (!workbook) throw new EngagebookError('invalid-document', 'the workbook has no engagement record', file);
   return {
@@ -58,9 +59,31 @@ export function readRecords(db: Database, file?: string): DocumentRecords {
     matrixParties: readTable(db, 'matrix_parties', file),
     phases: readTable(db, 'phases', file),
     activities: readTable(db, 'activities', file),
-    cells: readTable(db, 'cells', file),
     signatories: readTable(db, 'signatories', file),
   };
+}
+
+/**
+ * The cells, grouped by activity: [party id, role codes, note]. SQLite builds one JSON text per activity (its own
+ * JSON functions, in C), which is about twice as fast as reading 240,000 rows into objects one by one; the cells'
+ * codec is this query's column list, and what it reads is checked where the records are assembled, like any row.
+ */
+export function readGroupedCells(db: Database, file?: string): Map<string, GroupedCell[]> {
+  const rows = prepared(
+    db,
+    'SELECT activity_id, json_group_array(json_array(party_id, json(roles), note)) FROM cells GROUP BY activity_id',
+  )
+    .raw(true)
+    .all() as Array<[string, string]>;
+  return new Map(rows.map(([activityId, cells]) => [activityId, parseJson(cells, file) as GroupedCell[]]));
+}
+
+/** Every record of the document, unordered within a table (records carry their order keys). */
+export function readRecords(db: Database, file?: string): DocumentRecords {
+  const cells: CellRecord[] = [];
+  for (const [activityId, grouped] of readGroupedCells(db, file))
+    for (const [partyId, roles, note] of grouped) cells.push({ activityId, partyId, roles: roles as string[], note });
+  return { ...readRecordsButCells(db, file), cells };
 }
 
 export function readContent(db: Database, file?: string): Content {

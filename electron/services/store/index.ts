@@ -8,7 +8,7 @@ export {
   type Workbook,
   type OpenOptions,
 } from './workbook';
-export { readContent, readRecords, readRevisions, readRevisionSummaries } from './content';
+export { readContent, readGroupedCells, readRecords, readRecordsButCells, readRevisions, readRevisionSummaries } from './content';
 export { recordChanges } from './codecs';
 export {
   edit,

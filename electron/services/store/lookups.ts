@@ -5,7 +5,8 @@
 import type { Database } from 'better-sqlite3';
 import { EngagebookError } from '../../../shared/domain/errors';
 import { pickByIdOrTitle } from '../../../shared/domain/references';
-import { RoleSchema, type Vocabulary } from '../../../shared/domain/vocabulary';
+import { RoleSchema } from '../../../shared/domain/document';
+import type { Vocabulary } from '../../../shared/domain/vocabulary';
 import { prepared } from './statements';
 
 interface Titled {

@@ -7,10 +7,10 @@
  * changed and scrolling renders only the rows that come into view.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/api/contract';
-import type { MatrixView } from '../../../shared/clipboard';
+import type { MatrixView } from '../../../shared/clipboard/view';
 import type { Matrix, Party } from '../../../shared/domain/document';
 import type { Vocabulary } from '../../../shared/domain/vocabulary';
 import { roleLabel } from '../Legend';
@@ -32,7 +32,7 @@ import {
   type Selection,
   type VisualRow,
 } from './model';
-import { GridHeader, useHeaderGroups } from './GridHeader';
+import { GridHeader, headerRowCount } from './GridHeader';
 import { PHASE_DRAG_TYPE, PhaseBand } from './PhaseBand';
 import type { CellTexts } from './RoleCell';
 import { stableEvents, type RowEvents } from './row-events';
@@ -59,9 +59,31 @@ export interface GridProps {
 }
 
 const ROW_HEIGHT = 30;
+
+/**
+ * A message with two slots, filled by plain string concatenation: a cell's name is built for every cell that renders,
+ * and a translation call per cell was a measurable part of a keypress.
+ */
+function template(message: string, first: string, second: string): (a: string, b: string) => string {
+  const at = (name: string) => message.indexOf(`{{${name}}}`);
+  const swapped = at(second) >= 0 && at(second) < at(first);
+  const [x, y] = swapped ? [second, first] : [first, second];
+  const [head = '', rest = ''] = message.split(`{{${x}}}`);
+  const [middle = '', tail = ''] = rest.split(`{{${y}}}`);
+  return swapped ? (a, b) => head + b + middle + a + tail : (a, b) => head + a + middle + b + tail;
+}
 const ACTIVITY_DRAG_TYPE = 'application/x-engagebook-activity';
 
-export function Grid({ store, parties: allParties, vocabulary, matrix, findings, run, notify, jumpTo }: GridProps) {
+export const Grid = memo(function Grid({
+  store,
+  parties: allParties,
+  vocabulary,
+  matrix,
+  findings,
+  run,
+  notify,
+  jumpTo,
+}: GridProps) {
   const { t, i18n } = useTranslation();
   const parties = useMemo(() => {
     const byId = new Map(allParties.map((p) => [p.id, p]));
@@ -83,7 +105,7 @@ export function Grid({ store, parties: allParties, vocabulary, matrix, findings,
   const viewOf = (): MatrixView => ({ matrix, vocabulary, activityIds: activityOrder(rows), partyIds: matrix.partyIds });
   const texts: CellTexts = useMemo(
     () => ({
-      cellName: (activity, party) => t('ui.cellName', { activity, party }),
+      cellName: template(t('ui.cellName', { activity: '{{activity}}', party: '{{party}}' }), 'activity', 'party'),
       noRoles: t('ui.noRoles'),
       hasNote: (note) => t('ui.hasNote', { note }),
       cellEditor: (cell) => t('ui.cellEditor', { cell }),
@@ -168,7 +190,7 @@ export function Grid({ store, parties: allParties, vocabulary, matrix, findings,
     };
   }, [findings, matrix.id]);
 
-  const headerGroups = useHeaderGroups(parties);
+  const headerRows = headerRowCount(parties);
 
   const rolesAt = (p: Position): string[] => {
     const row = rows[p.row];
@@ -346,6 +368,8 @@ export function Grid({ store, parties: allParties, vocabulary, matrix, findings,
     dragOver: (e) =>
       (e.dataTransfer.types.includes(ACTIVITY_DRAG_TYPE) || e.dataTransfer.types.includes(PHASE_DRAG_TYPE)) && e.preventDefault(),
     drop: (e, row) => rows[row] && dropOnRow(e, rows[row]),
+    bandMouseDown: (row) => select(single({ row, column: 0 })),
+    toggle: (phaseId) => keyContext.toggle(phaseId),
   };
   const events = useMemo(() => stableEvents(() => latest.current), []);
 
@@ -390,7 +414,7 @@ export function Grid({ store, parties: allParties, vocabulary, matrix, findings,
         role="grid"
         ref={scroller}
         aria-label={matrix.title}
-        aria-rowcount={rows.length + headerGroups.length}
+        aria-rowcount={rows.length + headerRows}
         aria-colcount={parties.length + 1}
         aria-multiselectable
         className="grid"
@@ -403,19 +427,13 @@ export function Grid({ store, parties: allParties, vocabulary, matrix, findings,
         onCut={(e) => onCopy(e, true)}
         onPaste={onPaste}
       >
-        <GridHeader
-          parties={parties}
-          flaggedParties={flagged.parties}
-          headerGroups={headerGroups}
-          commands={commands}
-          ask={setPrompt}
-        />
+        <GridHeader parties={parties} flaggedParties={flagged.parties} commands={commands} ask={setPrompt} />
         <div role="rowgroup" className="grid-body">
           <div role="presentation" style={{ height: before }} />
           {items.map((item) => {
             const row = rows[item.index]!;
             const r = item.index;
-            const rowIndex = r + headerGroups.length + 1;
+            const rowIndex = r + headerRows + 1;
             const covered = r >= range.top && r <= range.bottom;
             if (row.kind === 'phase')
               return (
@@ -423,14 +441,11 @@ export function Grid({ store, parties: allParties, vocabulary, matrix, findings,
                   key={`p:${row.phase.id}`}
                   phase={row.phase}
                   collapsed={row.collapsed}
+                  row={r}
                   rowIndex={rowIndex}
-                  position={`${r}:0`}
                   active={active.row === r}
                   selected={inRange(range, r, 0)}
-                  select={() => select(single({ row: r, column: 0 }))}
-                  toggle={() => keyContext.toggle(row.phase.id)}
-                  onDragOver={events.dragOver}
-                  onDrop={(e) => events.drop(e, r)}
+                  events={events}
                 />
               );
             const { activity } = row;
@@ -467,4 +482,4 @@ export function Grid({ store, parties: allParties, vocabulary, matrix, findings,
       )}
     </div>
   );
-}
+});

@@ -4,7 +4,7 @@
  * heading row and its spans. Party headers carry their own menu (PartyHeader.tsx).
  */
 import { createColumnHelper, getCoreRowModel, useReactTable, type ColumnDef, type HeaderGroup } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../shared/domain/document';
 import type { GridCommands } from './commands';
@@ -33,23 +33,27 @@ function columnsFor(parties: readonly Party[]): ColumnDef<VisualRow, unknown>[] 
 }
 
 /** The header rows for these parties: one row, or two when some party has a group heading. */
-export function useHeaderGroups(parties: readonly Party[]): HeaderGroup<VisualRow>[] {
+function useHeaderGroups(parties: readonly Party[]): HeaderGroup<VisualRow>[] {
   const key = parties.map((p) => `${p.id}:${p.group}:${p.name}`).join();
   const columns = useMemo(() => columnsFor(parties), [key]);
   const table = useReactTable({ data: [] as VisualRow[], columns, getCoreRowModel: getCoreRowModel() });
   return table.getHeaderGroups();
 }
 
+/** How many header rows the grid has: the parties' row, and a group-heading row above it when a party has a group. */
+export const headerRowCount = (parties: readonly Party[]): number => (parties.some((p) => p.group) ? 2 : 1);
+
 export interface GridHeaderProps {
   readonly parties: readonly Party[];
   readonly flaggedParties: ReadonlySet<string | undefined>;
-  readonly headerGroups: HeaderGroup<VisualRow>[];
   readonly commands: GridCommands;
   ask(request: PromptRequest): void;
 }
 
-export function GridHeader({ parties, flaggedParties, headerGroups, commands, ask }: GridHeaderProps) {
+/** Memoised: the header changes with the parties and their findings, not with each edit of a cell. */
+export const GridHeader = memo(function GridHeader({ parties, flaggedParties, commands, ask }: GridHeaderProps) {
   const { t } = useTranslation();
+  const headerGroups = useHeaderGroups(parties);
   const partyIds = parties.map((p) => p.id);
   return (
     <div role="rowgroup" className="grid-head">
@@ -104,4 +108,4 @@ export function GridHeader({ parties, flaggedParties, headerGroups, commands, as
       ))}
     </div>
   );
-}
+});

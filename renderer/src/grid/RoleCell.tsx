@@ -5,7 +5,7 @@
  * another cell changed.
  */
 import { memo } from 'react';
-import { roleText } from '../../../shared/clipboard';
+import { roleText } from '../../../shared/clipboard/view';
 import type { Cell } from '../../../shared/domain/document';
 import { findRole, type Role, type Vocabulary } from '../../../shared/domain/vocabulary';
 import { CellEditor } from './CellEditor';

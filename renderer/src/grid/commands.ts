@@ -3,15 +3,11 @@
  * shows progress and errors in the status bar. Clipboard and fill plans come from shared/clipboard.
  */
 import type { TFunction } from 'i18next';
-import {
-  copyCells,
-  parseClipboard,
-  planFill,
-  planPaste,
-  type CellEdit,
-  type CellRange,
-  type MatrixView,
-} from '../../../shared/clipboard';
+// The clipboard modules one by one, not their index: parsing pasted HTML and CSV brings parsers the page loads only
+// when something is pasted (see paste).
+import { copyCells } from '../../../shared/clipboard/copy';
+import { planFill, planPaste } from '../../../shared/clipboard/plan';
+import type { CellEdit, CellRange, MatrixView } from '../../../shared/clipboard/view';
 import { historyCommands } from '../history';
 import type { DocumentStore } from '../store/document-store';
 import type { RunEdit } from '../Workbook';
@@ -73,6 +69,7 @@ export function gridCommands(
     async paste(view, range, data) {
       let grid: string[][];
       try {
+        const { parseClipboard } = await import('../../../shared/clipboard/parse');
         grid = parseClipboard(data);
       } catch (error) {
         // Too large to paste: say so rather than fail silently.

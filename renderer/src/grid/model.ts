@@ -2,7 +2,7 @@
  * The grid's model, free of React and the DOM so it can be unit tested: the visual rows (phase bands and activities,
  * with collapsed phases hiding their activities), positions in the grid, and rectangular selections.
  */
-import { rangeBetween, type CellRange } from '../../../shared/clipboard';
+import { rangeBetween, type CellRange } from '../../../shared/clipboard/view';
 import type { Activity, Matrix, Phase } from '../../../shared/domain/document';
 
 export type VisualRow =

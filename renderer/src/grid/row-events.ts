@@ -14,6 +14,9 @@ export interface RowEvents {
   headerMouseDown(event: MouseEvent, row: number): void;
   headerDoubleClick(row: number): void;
   dragActivity(event: DragEvent, activityId: string): void;
+  /** A phase band's header was pressed, or its triangle toggled. */
+  bandMouseDown(row: number): void;
+  toggle(phaseId: string): void;
   dragOver(event: DragEvent): void;
   drop(event: DragEvent, row: number): void;
 }
@@ -30,6 +33,8 @@ export function stableEvents(current: () => RowEvents): RowEvents {
     headerMouseDown: (e, r) => current().headerMouseDown(e, r),
     headerDoubleClick: (r) => current().headerDoubleClick(r),
     dragActivity: (e, id) => current().dragActivity(e, id),
+    bandMouseDown: (r) => current().bandMouseDown(r),
+    toggle: (id) => current().toggle(id),
     dragOver: (e) => current().dragOver(e),
     drop: (e, r) => current().drop(e, r),
   };

@@ -10,7 +10,7 @@
  */
 import type { ApiClient, ArgsOf, MethodName, ResultOf } from '../../../shared/api/contract';
 import type { HostEvent } from '../../../shared/api/events';
-import { unpackRecords } from '../../../shared/api/snapshot';
+import { unpackGrouped } from '../../../shared/api/snapshot';
 import type { Content, RevisionSummary } from '../../../shared/domain/document';
 import type { Language } from '../../../shared/domain/languages';
 import type { CellRecord, RecordChange } from '../../../shared/domain/records';
@@ -38,6 +38,17 @@ type EditAnswer = { changed: boolean; changes: RecordChange[]; seq: number; hist
 export type EditMethod = {
   [M in MethodName]: ResultOf<M> extends EditAnswer ? M : never;
 }[MethodName];
+
+/**
+ * Resolves once the page has painted its next frame — or after a moment where frames are not coming (a hidden tab
+ * paints none) — and at once where there is no page, as in tests.
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') return resolve();
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), resolve()), 0));
+  });
 
 /** How long an early change waits for the one before it before the page gives up and reloads. */
 const GAP_PATIENCE_MS = 1_000;
@@ -68,9 +79,9 @@ export class DocumentStore {
 
   readonly getState = (): DocumentState | null => this.state;
 
-  /** Loads (or reloads) the whole document. */
-  load(): Promise<void> {
-    this.reloading ??= this.fetch().finally(() => (this.reloading = null));
+  /** Loads (or reloads) the whole document; `asked`: a snapshot already on its way (the page asks early). */
+  load(asked?: Promise<ResultOf<'document.snapshot'>>): Promise<void> {
+    this.reloading ??= this.fetch(asked).finally(() => (this.reloading = null));
     return this.reloading;
   }
 
@@ -101,6 +112,8 @@ export class DocumentStore {
       this.publish();
     }
     const task = this.queue.then(async () => {
+      // A keypress paints first: starting a request costs the page a millisecond or two it would take from that frame.
+      if (optimistic.length > 0) await afterPaint();
       try {
         const result = (await this.api(method, args)) as ResultOf<M> & EditAnswer;
         if (result.seq > this.order.seq) this.history = result.history;
@@ -128,9 +141,10 @@ export class DocumentStore {
     return this.edit('cell.set', { docId: this.docId, matrixId, activityId, partyId, roles }, [optimistic]);
   }
 
-  private async fetch(): Promise<void> {
-    const snapshot = await this.api('document.snapshot', { docId: this.docId });
-    this.model = DocumentModel.fromRecords(unpackRecords(snapshot.records));
+  private async fetch(asked?: Promise<ResultOf<'document.snapshot'>>): Promise<void> {
+    const snapshot = await (asked ?? this.api('document.snapshot', { docId: this.docId }));
+    const { records, cells } = unpackGrouped(snapshot.records);
+    this.model = DocumentModel.fromGrouped(records, cells);
     this.history = snapshot.history;
     this.revisions = snapshot.revisions;
     // Edits still on their way stay painted on top of what was loaded.
@@ -141,11 +155,11 @@ export class DocumentStore {
     this.publish();
     // The first check of a large workbook takes a while: paint the grid first, then check.
     const model = this.model;
-    setTimeout(() => {
+    void afterPaint().then(() => {
       if (this.model !== model) return;
       this.findings = new FindingsIndex(model, this.language);
       this.publish();
-    }, 0);
+    });
   }
 
   private settle(accepted: Accepted): void {

@@ -39,7 +39,10 @@ export class Overlay {
     });
   }
 
-  /** Ends one hold on each record of `changes`; returns the confirmed values of records no longer held, to show. */
+  /**
+   * Ends one hold on each record of `changes`; returns the confirmed values of records no longer held that differ
+   * from what is shown (nothing, when the host agreed: the page need not render the same cell again).
+   */
   release(changes: readonly RecordChange[]): RecordChange[] {
     const settled: RecordChange[] = [];
     for (const change of changes) {
@@ -47,7 +50,7 @@ export class Overlay {
       const entry = this.held.get(id);
       if (!entry || --entry.holds > 0) continue;
       this.held.delete(id);
-      settled.push(entry.confirmed);
+      if (JSON.stringify(entry.confirmed.value) !== JSON.stringify(entry.latest.value)) settled.push(entry.confirmed);
     }
     return settled;
   }

@@ -1,7 +1,17 @@
 /** Reading a document and editing its cells, plus the document's undo history. */
 import { z } from 'zod';
 import { EngagementDocumentSchema, RevisionSummarySchema } from '../../domain/document';
-import { PackedRecordsSchema } from '../snapshot';
+import {
+  MatrixPartyRecordSchema,
+  MatrixRecordSchema,
+  PartyRecordSchema,
+  PhaseRecordSchema,
+  RoleRecordSchema,
+  SignatoryRecordSchema,
+  VocabularyRecordSchema,
+  WorkbookRecordSchema,
+} from '../../domain/records';
+import { isPackedActivities, type PackedActivity } from '../snapshot';
 import { DocId, EditResultSchema, HistoryStateSchema, Language, method, onMatrix, Ref } from './common';
 
 const FindingSchema = z.object({
@@ -22,6 +32,20 @@ const Note = z.string().max(10_000).nullable();
 
 /** The largest paste or fill one call may carry: a whole 20,000-activity matrix of 5 parties. */
 export const MAX_CELLS_PER_CALL = 100_000;
+
+/** The snapshot's records (shared/api/snapshot.ts packs them). */
+const PackedRecordsSchema = z.object({
+  workbook: WorkbookRecordSchema,
+  parties: z.array(PartyRecordSchema),
+  vocabularies: z.array(VocabularyRecordSchema),
+  roles: z.array(RoleRecordSchema),
+  matrices: z.array(MatrixRecordSchema),
+  matrixParties: z.array(MatrixPartyRecordSchema),
+  phases: z.array(PhaseRecordSchema),
+  // Checked by hand, not by a zod schema per tuple: at 20,000 activities the schema took longer than reading them.
+  activities: z.custom<PackedActivity[]>(isPackedActivities, 'activities must be packed activity tuples'),
+  signatories: z.array(SignatoryRecordSchema),
+});
 
 const Replayed = EditResultSchema.extend({ label: z.string().nullable() });
 

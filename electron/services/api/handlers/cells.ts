@@ -1,17 +1,6 @@
 import { contentOf } from '../../../../shared/domain/canonical';
-import { packRecords } from '../../../../shared/api/snapshot';
 import { validateContent } from '../../../../shared/rules';
-import {
-  historyState,
-  readDocument,
-  readRecords,
-  readRevisionSummaries,
-  redo,
-  setCell,
-  setCells,
-  undo,
-  type Replayed,
-} from '../../store';
+import { historyState, readDocument, redo, setCell, setCells, undo, type Replayed } from '../../store';
 import type { cellMethods } from '../../../../shared/api/methods/cells';
 import type { Handlers, HostContext } from './types';
 
@@ -33,16 +22,7 @@ export function cellHandlers(ctx: HostContext): Handlers<CellMethod> {
       const doc = readDocument(ctx.workbook(docId));
       return validateContent(contentOf(doc), language ?? doc.language);
     },
-    'document.snapshot': ({ docId }) => {
-      const { db, file } = ctx.workbook(docId);
-      // One read transaction: the records, revisions and history belong to the same moment.
-      return db.transaction(() => ({
-        seq: ctx.seq(docId),
-        records: packRecords(readRecords(db, file)),
-        revisions: readRevisionSummaries(db),
-        history: historyState(db),
-      }))();
-    },
+    'document.snapshot': ({ docId }) => ctx.snapshot(docId),
     'cell.set': ({ docId, matrixId, activityId, partyId, roles, note }) => {
       const result = setCell(ctx.workbook(docId).db, {
         matrix: matrixId,
