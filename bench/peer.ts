@@ -17,7 +17,6 @@ import { readReturnedFile } from '../electron/services/documents/import-returned
 import { createWorkbook, readDocument, withWorkbook } from '../electron/services/store';
 import { exportXlsx } from '../electron/services/xlsx/export';
 import { readXlsxGrid } from '../electron/services/xlsx/import/read-grid';
-import type { Figure } from './browser';
 import { largeContent, matrixRows, templateContent } from './fixtures/workbooks';
 
 export interface PeerComparison {
@@ -160,9 +159,4 @@ export async function measurePeer(options: PeerOptions = {}): Promise<PeerCompar
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** The comparisons as figures, openpyxl's time as the target, for a caller that lists figures with ratios. */
-export function peerFigures(rows: readonly PeerComparison[]): Figure[] {
-  return rows.map((r) => ({ name: `${r.job}, ours vs openpyxl`, value: r.ours, target: r.peer, unit: r.unit }));
 }

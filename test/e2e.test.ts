@@ -196,6 +196,54 @@ describe('the RACI grid in Chromium', () => {
     await expect.poll(async () => (await bands()).slice(0, 2)).toEqual([first, second]);
   });
 
+  it('applies an edit from the records it wrote, not a reload; undo and redo of a row move too', async () => {
+    const calls: string[] = [];
+    const onRequest = (request: { url(): string }) => calls.push(new URL(request.url()).pathname);
+    page.on('request', onRequest);
+    try {
+      await cell('Instance provisioning', 'Partner').click();
+      await page.keyboard.press('a');
+      await expect.poll(() => label('Instance provisioning', 'Partner')).toBe('Instance provisioning — Partner: Advisor');
+      await expect.poll(() => calls).toContain('/api/cell.set');
+      // A row move, undone and redone: the grid follows each from the records the host sent back.
+      await page.keyboard.press('Alt+ArrowDown');
+      await expect.poll(phaseActivities(0)).toEqual(expect.arrayContaining(['Instance provisioning']));
+      const moved = (await phaseActivities(0)())!.indexOf('Instance provisioning');
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => (await phaseActivities(0)())!.indexOf('Instance provisioning')).toBe(moved - 1);
+      await page.keyboard.press('Control+Shift+z');
+      await expect.poll(async () => (await phaseActivities(0)())!.indexOf('Instance provisioning')).toBe(moved);
+      await expect.poll(() => calls.filter((c) => c === '/api/history.redo')).toHaveLength(1);
+      expect(calls.filter((c) => c === '/api/document.snapshot')).toEqual([]);
+      // Back where it was, for the checks on the file at the end.
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => (await phaseActivities(0)())!.indexOf('Instance provisioning')).toBe(moved - 1);
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+
+  it('shows an edit another program made to the open file', async () => {
+    const file = join(dir, 'Documents', 'E2E Acme.engagement');
+    const set = await cli(
+      'set',
+      file,
+      '--matrix',
+      'Roles and responsibilities',
+      '--activity',
+      'Instance provisioning',
+      '--party',
+      'Partner',
+      '--roles',
+      'C',
+    );
+    expect(set.code).toBe(0);
+    await expect
+      .poll(() => label('Instance provisioning', 'Partner'), { timeout: 10_000 })
+      .toBe('Instance provisioning — Partner: Contributor');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/changes made outside this window/);
+  });
+
   it('shows the workload per party and phase', async () => {
     await page.getByRole('radio', { name: 'Workload' }).click();
     const table = page.getByRole('table', { name: /Roles per party and phase/ });

@@ -15,7 +15,7 @@ const ready = binary !== null && existsSync(binary) && existsSync(join(ROOT, '.n
 describe('desktop app', () => {
   it.skipIf(!ready)(
     ready
-      ? 'launches Electron, loads the app page over app://, and quits'
+      ? 'launches Electron, loads the app page over app://, reaches the host process, and quits'
       : 'smoke test skipped: Electron runtime or its SQLite driver is not installed (run npm start once on a connected machine)',
     () => {
       expect(spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-electron.js')], { cwd: ROOT }).status).toBe(0);
@@ -34,6 +34,8 @@ describe('desktop app', () => {
             timeout: 60_000,
           });
       expect(run.stdout).toMatch(/smoke: loaded app:\/\/engagebook\/index\.html/);
+      // The API host runs in its own utility process; the page's calls reach it.
+      expect(run.stdout).toMatch(/smoke: host process answered/);
     },
   );
 });

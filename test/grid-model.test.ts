@@ -1,7 +1,17 @@
 // The grid's model (renderer/src/grid/model.ts) is plain TypeScript, so its geometry is tested here without a browser:
 // which rows show, how a visual range maps to clipboard coordinates and back, and where Alt+↑/↓ takes an activity.
 import { describe, expect, it } from 'vitest';
-import { activityOrder, clamp, fromViewRange, nudgeActivity, rangeOf, toViewRange, visualRows } from '../renderer/src/grid/model';
+import {
+  activityDrop,
+  activityOrder,
+  clamp,
+  fromViewRange,
+  nudgeActivity,
+  rangeOf,
+  toViewRange,
+  visualRows,
+} from '../renderer/src/grid/model';
+import { template as fill } from '../renderer/src/text-template';
 import { template } from './helpers';
 
 const matrix = template('managed-services').matrices[0]!;
@@ -63,5 +73,32 @@ describe('Alt+↑/↓ on an activity', () => {
       phaseId: first!.id,
       position: first!.activities.length,
     });
+  });
+});
+
+describe('dropping a dragged activity', () => {
+  const rows = visualRows(matrix, new Set());
+  const [a, b, c] = first!.activities;
+  const row = (id: string) => rows.find((r) => r.kind === 'activity' && r.activity.id === id)!;
+
+  it('goes before or after the row it is dropped on, counting the place it leaves in its own phase', () => {
+    expect(activityDrop(rows, a!.id, row(c!.id), false)).toEqual({ position: 1 });
+    expect(activityDrop(rows, a!.id, row(c!.id), true)).toEqual({ position: 2 });
+    expect(activityDrop(rows, c!.id, row(a!.id), false)).toEqual({ position: 0 });
+    expect(activityDrop(rows, b!.id, row(b!.id), true)).toEqual({ position: 1 });
+  });
+
+  it('moves into another phase when dropped there, first when dropped on its band', () => {
+    const band = rows.find((r) => r.kind === 'phase' && r.phase.id === second!.id)!;
+    expect(activityDrop(rows, a!.id, band, true)).toEqual({ position: 0, phaseId: second!.id });
+    expect(activityDrop(rows, a!.id, row(second!.activities[1]!.id), true)).toEqual({ position: 2, phaseId: second!.id });
+    expect(activityDrop(rows, 'not-a-row', band, false)).toBeNull();
+  });
+});
+
+describe('message templates', () => {
+  it('fill two slots in either order, as the translation puts them', () => {
+    expect(fill('{{activity}} — {{party}}', 'activity', 'party')('Backup', 'Customer')).toBe('Backup — Customer');
+    expect(fill('{{party}}: {{activity}}', 'activity', 'party')('Backup', 'Customer')).toBe('Customer: Backup');
   });
 });

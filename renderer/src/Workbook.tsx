@@ -18,7 +18,11 @@ import { Legend } from './Legend';
 import { DocumentStore } from './store/document-store';
 import { Workload } from './Workload';
 
-/** Runs an edit: the status bar shows "Saving…", then the message `done` returns (or "All changes saved"). */
+/** How long a save may take before the status bar says "Saving…". */
+const SAVING_AFTER_MS = 300;
+
+/** Runs an edit: the status bar shows the message `done` returns (or "All changes saved"), and "Saving…" meanwhile
+ * when that takes a moment. */
 export type RunEdit = <T>(action: () => Promise<T>, done?: (result: T) => string | null) => Promise<T | null>;
 
 export function Workbook({
@@ -58,7 +62,9 @@ export function Workbook({
   const notify = useCallback((text: string) => setStatus({ text, error: false }), []);
   const run: RunEdit = useCallback(
     async (action, done) => {
-      setStatus({ text: t('ui.saving'), error: false });
+      // "Saving…" only for a save that takes a moment: edits are saved within milliseconds, and a status line that
+      // flickers on every keypress says nothing (and costs the keypress's frame a layout of the status bar).
+      const slow = setTimeout(() => setStatus({ text: t('ui.saving'), error: false }), SAVING_AFTER_MS);
       try {
         const result = await action();
         setStatus({ text: done?.(result) ?? t('ui.saved'), error: false });
@@ -67,6 +73,8 @@ export function Workbook({
         const busy = e instanceof ApiCallError && e.body.code === 'busy';
         setStatus({ text: busy ? t('ui.busy') : t('ui.error', { message: (e as Error).message }), error: true });
         return null;
+      } finally {
+        clearTimeout(slow);
       }
     },
     [t],

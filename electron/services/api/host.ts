@@ -82,7 +82,6 @@ export function createHost(options: HostOptions = {}): Host {
     open,
     close: (docId) => documents.close(docId),
     list: () => documents.listed(),
-    seq: (docId) => documents.seq(docId),
     snapshot: (docId) => snapshots.get(docId),
     announce(docId, rows) {
       const changes = recordChanges(rows, documents.fileOf(docId));

@@ -5,7 +5,8 @@
 import { memo } from 'react';
 import type { Activity, Party } from '../../../shared/domain/document';
 import type { Vocabulary } from '../../../shared/domain/vocabulary';
-import { RoleCell, type CellTexts } from './RoleCell';
+import type { CellTexts } from './cell-texts';
+import { RoleCell } from './RoleCell';
 import type { RowEvents } from './row-events';
 
 export interface ActivityRowProps {

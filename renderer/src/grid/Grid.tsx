@@ -13,13 +13,13 @@ import type { Finding } from '../../../shared/api/contract';
 import type { MatrixView } from '../../../shared/clipboard/view';
 import type { Matrix, Party } from '../../../shared/domain/document';
 import type { Vocabulary } from '../../../shared/domain/vocabulary';
-import { roleLabel } from '../Legend';
 import type { DocumentStore } from '../store/document-store';
 import type { RunEdit } from '../Workbook';
 import { ActivityRow } from './ActivityRow';
 import { gridCommands } from './commands';
 import { handleGridKey, type KeyContext } from './keyboard';
 import {
+  activityDrop,
   activityOrder,
   clamp,
   fromViewRange,
@@ -34,8 +34,8 @@ import {
 } from './model';
 import { GridHeader, headerRowCount } from './GridHeader';
 import { PHASE_DRAG_TYPE, PhaseBand } from './PhaseBand';
-import type { CellTexts } from './RoleCell';
-import { stableEvents, type RowEvents } from './row-events';
+import { useCellTexts } from './cell-texts';
+import { useStableEvents } from './row-events';
 import { Prompt, type PromptRequest } from './Prompt';
 
 export interface JumpTarget {
@@ -60,18 +60,6 @@ export interface GridProps {
 
 const ROW_HEIGHT = 30;
 
-/**
- * A message with two slots, filled by plain string concatenation: a cell's name is built for every cell that renders,
- * and a translation call per cell was a measurable part of a keypress.
- */
-function template(message: string, first: string, second: string): (a: string, b: string) => string {
-  const at = (name: string) => message.indexOf(`{{${name}}}`);
-  const swapped = at(second) >= 0 && at(second) < at(first);
-  const [x, y] = swapped ? [second, first] : [first, second];
-  const [head = '', rest = ''] = message.split(`{{${x}}}`);
-  const [middle = '', tail = ''] = rest.split(`{{${y}}}`);
-  return swapped ? (a, b) => head + b + middle + a + tail : (a, b) => head + a + middle + b + tail;
-}
 const ACTIVITY_DRAG_TYPE = 'application/x-engagebook-activity';
 
 export const Grid = memo(function Grid({
@@ -84,7 +72,7 @@ export const Grid = memo(function Grid({
   notify,
   jumpTo,
 }: GridProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const parties = useMemo(() => {
     const byId = new Map(allParties.map((p) => [p.id, p]));
     return matrix.partyIds.map((id) => byId.get(id)!);
@@ -103,16 +91,7 @@ export const Grid = memo(function Grid({
   const commands = useMemo(() => gridCommands(store, matrix.id, run, t, notify), [store, matrix.id, run, t, notify]);
   // What copy, paste and fill work on: built when one of them runs, not on every edit.
   const viewOf = (): MatrixView => ({ matrix, vocabulary, activityIds: activityOrder(rows), partyIds: matrix.partyIds });
-  const texts: CellTexts = useMemo(
-    () => ({
-      cellName: template(t('ui.cellName', { activity: '{{activity}}', party: '{{party}}' }), 'activity', 'party'),
-      noRoles: t('ui.noRoles'),
-      hasNote: (note) => t('ui.hasNote', { note }),
-      cellEditor: (cell) => t('ui.cellEditor', { cell }),
-      roleName: (role) => roleLabel(role, i18n.language),
-    }),
-    [t, i18n.language],
-  );
+  const texts = useCellTexts();
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -327,21 +306,13 @@ export const Grid = memo(function Grid({
     const id = event.dataTransfer.getData(ACTIVITY_DRAG_TYPE);
     if (!id) return;
     event.preventDefault();
-    const source = rows.find((r) => r.kind === 'activity' && r.activity.id === id);
-    if (!source || source.kind !== 'activity') return;
-    let position = 0;
-    if (target.kind === 'activity') {
-      const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-      position = target.position + (event.clientY > box.top + box.height / 2 ? 1 : 0);
-      if (source.phase.id === target.phase.id && source.position < position) position--;
-    }
-    const phaseId = target.phase.id === source.phase.id ? undefined : target.phase.id;
-    void commands.moveActivity(id, position, phaseId).then(() => setFollowing({ activityId: id }));
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const place = activityDrop(rows, id, target, event.clientY > box.top + box.height / 2);
+    if (place) void commands.moveActivity(id, place.position, place.phaseId).then(() => setFollowing({ activityId: id }));
   };
 
   // The handlers every row and cell share: one object for the grid's life, reading the latest state through a ref.
-  const latest = useRef<RowEvents>(null as unknown as RowEvents);
-  latest.current = {
+  const events = useStableEvents({
     cellMouseDown(e, row, column) {
       if (e.button !== 0) return;
       dragging.current = true;
@@ -370,8 +341,7 @@ export const Grid = memo(function Grid({
     drop: (e, row) => rows[row] && dropOnRow(e, rows[row]),
     bandMouseDown: (row) => select(single({ row, column: 0 })),
     toggle: (phaseId) => keyContext.toggle(phaseId),
-  };
-  const events = useMemo(() => stableEvents(() => latest.current), []);
+  });
 
   const columnTemplate = `var(--head-width) repeat(${parties.length}, var(--cell-width)) var(--add-width)`;
   const items = virtualizer.getVirtualItems();

@@ -7,19 +7,10 @@
 import { memo } from 'react';
 import { roleText } from '../../../shared/clipboard/view';
 import type { Cell } from '../../../shared/domain/document';
-import { findRole, type Role, type Vocabulary } from '../../../shared/domain/vocabulary';
+import { findRole, type Vocabulary } from '../../../shared/domain/vocabulary';
+import type { CellTexts } from './cell-texts';
 import { CellEditor } from './CellEditor';
 import type { RowEvents } from './row-events';
-
-/** The grid's words for its cells, made once per language (a translation call per cell per render is what made
- * scrolling slow). */
-export interface CellTexts {
-  cellName(activity: string, party: string): string;
-  readonly noRoles: string;
-  hasNote(note: string): string;
-  cellEditor(name: string): string;
-  roleName(role: Role): string;
-}
 
 export interface RoleCellProps {
   /** "<activity> — <party>", the start of the accessible name. */

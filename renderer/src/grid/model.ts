@@ -128,3 +128,25 @@ export function nudgeActivity(
   if (!neighbour) return null;
   return { phaseId: neighbour.id, position: direction < 0 ? neighbour.activities.length : 0 };
 }
+
+/**
+ * Where dropping activity `id` on row `target` puts it: on an activity row, before or after it (`lowerHalf`: the
+ * pointer is in the row's lower half); on a phase band, first in that phase. `phaseId` only when it changes phase.
+ * Null when `id` is not a row of the grid.
+ */
+export function activityDrop(
+  rows: readonly VisualRow[],
+  id: string,
+  target: VisualRow,
+  lowerHalf: boolean,
+): { position: number; phaseId?: string } | null {
+  const source = rows.find((r) => r.kind === 'activity' && r.activity.id === id);
+  if (!source || source.kind !== 'activity') return null;
+  let position = 0;
+  if (target.kind === 'activity') {
+    position = target.position + (lowerHalf ? 1 : 0);
+    // Within its own phase, the row's own place closes up once it is lifted out.
+    if (source.phase.id === target.phase.id && source.position < position) position--;
+  }
+  return target.phase.id === source.phase.id ? { position } : { position, phaseId: target.phase.id };
+}

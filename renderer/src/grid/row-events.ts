@@ -2,7 +2,7 @@
  * What rows and cells report to the grid. One object for the grid's lifetime, whose methods read the grid's latest
  * state through a ref: handing every cell the same functions is what lets memoised rows and cells skip re-rendering.
  */
-import type { DragEvent, MouseEvent } from 'react';
+import { useMemo, useRef, type DragEvent, type MouseEvent } from 'react';
 
 export interface RowEvents {
   cellMouseDown(event: MouseEvent, row: number, column: number): void;
@@ -21,8 +21,14 @@ export interface RowEvents {
   drop(event: DragEvent, row: number): void;
 }
 
-/** A stable RowEvents whose calls go to whatever `current()` returns at the time of the call. */
-export function stableEvents(current: () => RowEvents): RowEvents {
+/** The same RowEvents object for the component's life, whose calls go to the handlers of its latest render. */
+export function useStableEvents(handlers: RowEvents): RowEvents {
+  const latest = useRef(handlers);
+  latest.current = handlers;
+  return useMemo(() => forwarding(() => latest.current), []);
+}
+
+function forwarding(current: () => RowEvents): RowEvents {
   return {
     cellMouseDown: (e, r, c) => current().cellMouseDown(e, r, c),
     cellMouseEnter: (r, c) => current().cellMouseEnter(r, c),

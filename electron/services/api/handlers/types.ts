@@ -16,8 +16,6 @@ export interface HostContext {
   open(file: string): string;
   close(docId: string): void;
   list(): Array<{ docId: string; file: string }>;
-  /** The document's change number: what a snapshot is current as of. */
-  seq(docId: string): number;
   /** What the page loads the document from (kept while the document is unchanged: ../snapshots.ts). */
   snapshot(docId: string): ResultOf<'document.snapshot'>;
   /** Announces the rows an edit wrote (if any) to every listener; returns them as records, with the new `seq`. */
