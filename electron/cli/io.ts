@@ -1,5 +1,6 @@
 /** Output and exit codes of the CLI, in one place so every command behaves the same. */
 import { EngagebookError } from '../../shared/domain/errors';
+import { BUSY_MESSAGE, isBusy } from '../services/store/transaction';
 
 export const EXIT = {
   ok: 0,
@@ -27,6 +28,11 @@ export function printJson(io: Io, value: unknown): void {
 
 /** Turns any failure into one line on stderr and an exit code; unexpected errors keep their stack for bug reports. */
 export function reportError(io: Io, error: unknown): number {
+  // A read that meets another program's lock (rare with WAL) throws SQLite's own error; say it like a write's `busy`.
+  if (isBusy(error)) {
+    io.err(`engagebook: ${BUSY_MESSAGE}`);
+    return EXIT.badInput;
+  }
   if (error instanceof EngagebookError) {
     io.err(`engagebook: ${error.message}`);
     return error.code === 'no-matrix' ? EXIT.noMatrix : EXIT.badInput;

@@ -4,6 +4,7 @@
  * timers, with growing pauses, until `patienceMs` has passed. Other documents and other calls are answered meanwhile.
  */
 import { EngagebookError } from '../../../shared/domain/errors';
+import { isBusy } from '../store/transaction';
 
 export const DEFAULT_BUSY_PATIENCE_MS = 3_000;
 
@@ -15,7 +16,8 @@ export async function retryWhileBusy<T>(attempt: () => T | Promise<T>, patienceM
     try {
       return await attempt();
     } catch (error) {
-      const busy = error instanceof EngagebookError && error.code === 'busy';
+      // A write says `busy` itself (store/transaction.ts); a read that meets a lock (rare with WAL) throws SQLite's own.
+      const busy = (error instanceof EngagebookError && error.code === 'busy') || isBusy(error);
       if (!busy || Date.now() - started + wait > patienceMs) throw error;
       await pause(wait);
     }

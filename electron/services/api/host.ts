@@ -10,7 +10,7 @@ import type { Language } from '../../../shared/domain/languages';
 import { ApiError, type ApiErrorBody } from '../../../shared/api/errors';
 import { CONTRACT, isMethodName, type MethodName, type ResultOf } from '../../../shared/api/contract';
 import type { HostEvent } from '../../../shared/api/events';
-import { BUSY_MESSAGE, recordChanges, type OpenOptions } from '../store';
+import { BUSY_MESSAGE, isBusy, recordChanges, type OpenOptions } from '../store';
 import type { Workspace } from '../workspace/workspace';
 import { DEFAULT_BUSY_PATIENCE_MS, retryWhileBusy } from './busy';
 import { DEFAULT_LIMITS, OpenDocuments, type DocumentLimits } from './documents';
@@ -136,7 +136,7 @@ export function createHost(options: HostOptions = {}): Host {
       } catch (error) {
         if (error instanceof ApiError) return { ok: false, error: error.toJSON() };
         // The page shows this in its own words; the path stays on the host's side.
-        if (error instanceof EngagebookError && error.code === 'busy')
+        if ((error instanceof EngagebookError && error.code === 'busy') || isBusy(error))
           return { ok: false, error: { code: 'busy', message: BUSY_MESSAGE } };
         if (error instanceof EngagebookError) return { ok: false, error: { code: error.code, message: error.message } };
         console.error(`engagebook: ${String(method)} failed:`, error);

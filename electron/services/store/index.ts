@@ -22,7 +22,7 @@ export {
   type RowChange,
   type Replayed,
 } from './history';
-export { BUSY_MESSAGE } from './transaction';
+export { BUSY_MESSAGE, isBusy } from './transaction';
 export * from './edits';
 export * from './structure';
 export { createRevision, setRevisionStatus } from './revisions';

@@ -34,6 +34,8 @@ export function createRevision(db: Database, label: string, status: RevisionStat
 
 /** Status moves with the deal (draft → sent → returned → signed); the snapshot itself never changes. */
 export function setRevisionStatus(db: Database, revisionId: string, status: RevisionStatus): void {
-  const result = prepared(db, 'UPDATE revisions SET status = ? WHERE id = ?').run(status, revisionId);
-  if (result.changes === 0) throw new EngagebookError('not-found-in-document', `no revision "${revisionId}"`);
+  writeTransaction(db, () => {
+    const result = prepared(db, 'UPDATE revisions SET status = ? WHERE id = ?').run(status, revisionId);
+    if (result.changes === 0) throw new EngagebookError('not-found-in-document', `no revision "${revisionId}"`);
+  });
 }
