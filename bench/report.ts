@@ -1,6 +1,7 @@
 /** The bench's table in docs/performance.md: replaced between two marker lines, the rest of the page is prose. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import type { PeerComparison } from './peer';
 
 export interface Row {
@@ -38,12 +39,14 @@ function table(rows: readonly Row[]): string {
   return lines.join('\n');
 }
 
-export function writePerformanceDoc(rows: readonly Row[], machine: string): void {
+/** Writes the table into the page, formatted as `npm run lint` wants it. */
+export async function writePerformanceDoc(rows: readonly Row[], machine: string): Promise<void> {
   const doc = readFileSync(DOC, 'utf8');
   const start = doc.indexOf(START);
   const end = doc.indexOf(END);
   if (start < 0 || end < start) throw new Error(`${DOC} has no ${START} … ${END} section for the table`);
   const date = new Date().toISOString().slice(0, 10);
   const body = `${START}\nLast run: ${date}, ${machine}. ⚠ marks a figure over its target.\n${table(rows)}\n\n${END}`;
-  writeFileSync(DOC, doc.slice(0, start) + body + doc.slice(end + END.length));
+  const text = doc.slice(0, start) + body + doc.slice(end + END.length);
+  writeFileSync(DOC, await format(text, { ...(await resolveConfig(DOC)), filepath: DOC }));
 }

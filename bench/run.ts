@@ -214,6 +214,6 @@ for (const r of rows) {
 }
 console.log(`\n${machine}`);
 if (ONLY.size === 6) {
-  writePerformanceDoc(rows, machine);
+  await writePerformanceDoc(rows, machine);
   console.log('wrote the table into docs/performance.md');
 }
