@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import type { HostEvent } from '../../../shared/api/events';
 import type { RecordChange } from '../../../shared/domain/records';
-import { historyState, openWorkbook, type OpenOptions, type Workbook } from '../store';
+import { openWorkbook, type HistoryState, type OpenOptions, type Workbook } from '../store';
 
 export interface DocumentLimits {
   /** Release a connection unused for this long (ms); 0 never. */
@@ -76,7 +76,7 @@ export class OpenDocuments {
       entry.workbook = openWorkbook(entry.file, this.openOptions);
       entry.version = dataVersion(entry.workbook);
       this.enforceLimit(docId);
-      this.announce(docId, null); // nobody watched the file while it was closed
+      this.announce(docId); // nobody watched the file while it was closed
     }
     return entry.workbook;
   }
@@ -99,13 +99,16 @@ export class OpenDocuments {
     return [...this.entries].filter(([, e]) => e.listed).map(([docId, e]) => ({ docId, file: e.file }));
   }
 
-  /** Counts a change and tells every listener; `changes` null means another program's (the UI reloads). */
-  announce(docId: string, changes: RecordChange[] | null): number {
+  /**
+   * Counts a change and tells every listener; without `edit` it is another program's change (the UI reloads), with it
+   * an edit's records and the history after it.
+   */
+  announce(docId: string, edit?: { changes: RecordChange[]; history: HistoryState }): number {
     const entry = this.entry(docId);
     entry.seq++;
     this.emit(
-      changes && entry.workbook
-        ? { type: 'changed', docId, seq: entry.seq, external: false, changes, history: historyState(entry.workbook.db) }
+      edit
+        ? { type: 'changed', docId, seq: entry.seq, external: false, ...edit }
         : { type: 'changed', docId, seq: entry.seq, external: true },
     );
     return entry.seq;
@@ -125,7 +128,7 @@ export class OpenDocuments {
       const version = dataVersion(entry.workbook);
       if (version !== entry.version) {
         entry.version = version;
-        this.announce(docId, null);
+        this.announce(docId);
       }
       if (this.limits.idleMs > 0 && now - entry.lastUsed >= this.limits.idleMs) this.release(entry);
     }

@@ -10,7 +10,7 @@ import type { Language } from '../../../shared/domain/languages';
 import { ApiError, type ApiErrorBody } from '../../../shared/api/errors';
 import { CONTRACT, isMethodName, type MethodName, type ResultOf } from '../../../shared/api/contract';
 import type { HostEvent } from '../../../shared/api/events';
-import { BUSY_MESSAGE, isBusy, recordChanges, type OpenOptions } from '../store';
+import { BUSY_MESSAGE, historyState, isBusy, recordChanges, type OpenOptions } from '../store';
 import type { Workspace } from '../workspace/workspace';
 import { DEFAULT_BUSY_PATIENCE_MS, retryWhileBusy } from './busy';
 import { DEFAULT_LIMITS, OpenDocuments, type DocumentLimits } from './documents';
@@ -83,9 +83,11 @@ export function createHost(options: HostOptions = {}): Host {
     close: (docId) => documents.close(docId),
     list: () => documents.listed(),
     snapshot: (docId) => snapshots.get(docId),
-    announce(docId, rows) {
+    answer(docId, rows) {
       const changes = recordChanges(rows, documents.fileOf(docId));
-      return { changes, seq: changes.length > 0 ? documents.announce(docId, changes) : documents.seq(docId) };
+      const history = historyState(documents.workbook(docId).db);
+      const seq = changes.length > 0 ? documents.announce(docId, { changes, history }) : documents.seq(docId);
+      return { changed: changes.length > 0, changes, seq, history };
     },
     keyFor(file) {
       const key = randomUUID();

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import {
   ContentSchema,
   RevisionSchema,
+  type Cell,
   type Content,
   type Revision,
   type RevisionSummary,
@@ -87,7 +88,13 @@ export function readRecords(db: Database, file?: string): DocumentRecords {
 }
 
 export function readContent(db: Database, file?: string): Content {
-  const raw = DocumentModel.fromRecords(readRecords(db, file)).content();
+  const cells = new Map<string, Map<string, Cell>>();
+  for (const [activityId, grouped] of readGroupedCells(db, file))
+    cells.set(
+      activityId,
+      new Map(grouped.map(([partyId, roles, note]) => [partyId, { partyId, roles: roles as string[], note }])),
+    );
+  const raw = DocumentModel.fromGrouped(readRecordsButCells(db, file), cells).content();
   const parsed = ContentSchema.safeParse(raw);
   if (!parsed.success) {
     throw new EngagebookError(

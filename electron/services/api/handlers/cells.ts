@@ -10,12 +10,7 @@ type CellMethod = keyof typeof cellMethods;
 const REASON_LABEL = { paste: 'Paste', fill: 'Fill', clear: 'Clear' } as const;
 
 export function cellHandlers(ctx: HostContext): Handlers<CellMethod> {
-  /** An edit's answer: what it wrote (announced to every listener), the new change number and the history. */
-  const edited = (docId: string, rows: Parameters<HostContext['announce']>[1]) => {
-    const { changes, seq } = ctx.announce(docId, rows);
-    return { changed: changes.length > 0, changes, seq, history: historyState(ctx.workbook(docId).db) };
-  };
-  const replayed = (docId: string, done: Replayed) => ({ label: done.label, ...edited(docId, done.changes) });
+  const replayed = (docId: string, done: Replayed) => ({ label: done.label, ...ctx.answer(docId, done.changes) });
   return {
     'document.get': ({ docId }) => readDocument(ctx.workbook(docId)),
     'document.validate': ({ docId, language }) => {
@@ -31,7 +26,7 @@ export function cellHandlers(ctx: HostContext): Handlers<CellMethod> {
         ...(roles !== undefined && { roles }),
         ...(note !== undefined && { note }),
       });
-      return { ...edited(docId, result.changes), ...result.value };
+      return { ...ctx.answer(docId, result.changes), ...result.value };
     },
     'cells.set': ({ docId, matrixId, reason, cells }) => {
       const result = setCells(ctx.workbook(docId).db, {
@@ -44,7 +39,7 @@ export function cellHandlers(ctx: HostContext): Handlers<CellMethod> {
           ...(c.note !== undefined && { note: c.note }),
         })),
       });
-      return { ...edited(docId, result.changes), count: result.value };
+      return { ...ctx.answer(docId, result.changes), count: result.value };
     },
     'history.state': ({ docId }) => historyState(ctx.workbook(docId).db),
     'history.undo': ({ docId }) => replayed(docId, undo(ctx.workbook(docId).db)),

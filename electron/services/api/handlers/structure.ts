@@ -4,7 +4,6 @@ import {
   addPhase,
   deleteActivity,
   deletePhase,
-  historyState,
   moveActivity,
   moveParty,
   movePhase,
@@ -26,11 +25,7 @@ const given = <K extends string, V>(key: K, value: V | undefined) =>
 
 export function structureHandlers(ctx: HostContext): Handlers<StructureMethod> {
   const db = (docId: string) => ctx.workbook(docId).db;
-  /** An edit's answer: what it wrote (announced to every listener), the new change number and the history. */
-  const answer = <T>(docId: string, result: EditResult<T>) => {
-    const { changes, seq } = ctx.announce(docId, result.changes);
-    return { changed: changes.length > 0, changes, seq, history: historyState(db(docId)) };
-  };
+  const answer = <T>(docId: string, result: EditResult<T>) => ctx.answer(docId, result.changes);
   const created = (docId: string, result: EditResult<string>) => ({ ...answer(docId, result), id: result.value });
   return {
     'phase.add': ({ docId, matrixId, title, position }) =>

@@ -1,6 +1,7 @@
 import type { ArgsOf, MethodName, ResultOf } from '../../../../shared/api/contract';
 import type { Language } from '../../../../shared/domain/languages';
 import type { RecordChange } from '../../../../shared/domain/records';
+import type { HistoryState } from '../../store';
 import type { RowChange, Workbook } from '../../store';
 import type { Workspace } from '../../workspace/workspace';
 
@@ -18,9 +19,19 @@ export interface HostContext {
   list(): Array<{ docId: string; file: string }>;
   /** What the page loads the document from (kept while the document is unchanged: ../snapshots.ts). */
   snapshot(docId: string): ResultOf<'document.snapshot'>;
-  /** Announces the rows an edit wrote (if any) to every listener; returns them as records, with the new `seq`. */
-  announce(docId: string, rows: readonly RowChange[]): { changes: RecordChange[]; seq: number };
+  /**
+   * An edit's answer: the rows it wrote as records (announced to every listener when there are any), the document's
+   * change number after it, and what undo and redo would now do.
+   */
+  answer(docId: string, rows: readonly RowChange[]): EditAnswer;
   /** Remembers a file for workspace.list and hands out a key that document.open accepts. */
   keyFor(file: string): string;
   fileForKey(key: string): string;
+}
+
+export interface EditAnswer {
+  readonly changed: boolean;
+  readonly changes: RecordChange[];
+  readonly seq: number;
+  readonly history: HistoryState;
 }
