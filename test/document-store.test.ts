@@ -126,6 +126,15 @@ describe('ordering by change number', () => {
     order.accept(9, [cell(['I'])]);
     expect(order.reset(8)).toEqual({ apply: [[cell(['I'])]], reload: false, waiting: false });
   });
+
+  it('keeps what came while loading, and applies what the load did not include', () => {
+    const order = new Sequencer();
+    order.hold(3, [cell(['A'])]);
+    order.hold(4, [cell(['C'])]);
+    // The snapshot was read after change 3: only change 4 applies on top of it.
+    expect(order.reset(3)).toEqual({ apply: [[cell(['C'])]], reload: false, waiting: false });
+    expect(order.seq).toBe(4);
+  });
 });
 
 describe('the optimistic overlay', () => {

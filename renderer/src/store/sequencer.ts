@@ -31,6 +31,11 @@ export class Sequencer {
     return this.drain();
   }
 
+  /** A change that came while the document is still loading: kept until the load says where it stands (`reset`). */
+  hold(seq: number, changes: RecordChange[] | null): void {
+    if (seq > this.applied) this.early.set(seq, changes);
+  }
+
   /** A reload brought the document up to `seq`: what came after it still applies. */
   reset(seq: number): Accepted {
     this.applied = seq;
