@@ -3,6 +3,7 @@
 // add and reorder an activity, a rule finding appearing and disappearing, the workload view, the language switch, and
 // the edits on disk afterwards (`engagebook show --json`). Screenshots go to a temporary folder, or to the README's
 // folder when `npm run screenshots:app` asks for them (ENGAGEBOOK_SCREENSHOTS): a test run never rewrites tracked files.
+import Database from 'better-sqlite3';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -242,6 +243,25 @@ describe('the RACI grid in Chromium', () => {
       .poll(() => label('Instance provisioning', 'Partner'), { timeout: 10_000 })
       .toBe('Instance provisioning — Partner: Contributor');
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/changes made outside this window/);
+  });
+
+  it('takes a keypress back and says so while another program holds the workbook', async () => {
+    const holder = new Database(join(dir, 'Documents', 'E2E Acme.engagement'));
+    try {
+      holder.exec('BEGIN IMMEDIATE'); // another program is writing
+      await cell('Instance provisioning', 'Partner').click();
+      await page.keyboard.press('o');
+      // Painted at once…
+      await expect.poll(() => label('Instance provisioning', 'Partner')).toBe('Instance provisioning — Partner: Owner');
+      // …and taken back once the host has waited for the lock long enough, with the reason in words.
+      await expect
+        .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
+        .toMatch(/Another program is writing to this workbook, so the change was not saved/);
+      expect(await label('Instance provisioning', 'Partner')).toBe('Instance provisioning — Partner: Contributor');
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
   });
 
   it('shows the workload per party and phase', async () => {
