@@ -10,6 +10,7 @@ import {
   createRevision,
   createWorkbook,
   deleteActivity,
+  edit,
   historyState,
   moveActivity,
   openWorkbook,
@@ -20,10 +21,12 @@ import {
   saveCopy,
   setCell,
   setRevisionStatus,
+  step,
   undo,
   updateEngagement,
   withWorkbook,
 } from '../electron/services/store';
+import { syncContent } from '../electron/services/store/content';
 import { tempDir, template } from './helpers';
 
 function newWorkbookFile(dir: string, templateId = 'managed-services') {
@@ -259,3 +262,21 @@ describe('concurrent access', () => {
 });
 
 const MATRIX_TITLE = 'Roles and responsibilities';
+
+describe('turning the stored content into another (imports)', () => {
+  it('writes only the rows that differ, keeping the order keys of rows whose order holds', () => {
+    const file = join(tempDir(), 'sync.engagement');
+    createWorkbook(file, template('managed-services'));
+    withWorkbook(file, (w) => {
+      // Keys that are no longer "a0", "a1", …: what a workbook has after rows were inserted and moved.
+      addActivity(w.db, { matrix: 'Roles and responsibilities', phase: 'Provisioning', title: 'Inserted', position: 1 });
+      const desired = structuredClone(readContent(w.db));
+      const phase = desired.matrices[0]!.phases[0]!;
+      phase.activities[0]!.cells[0]!.roles = ['C'];
+      phase.activities.push(phase.activities.splice(2, 1)[0]!); // one row moved to the end
+      const result = edit(w.db, (writer) => step('Import', syncContent(w.db, writer, desired)));
+      expect(result.changes.map((c) => c.table).sort()).toEqual(['activities', 'cells']);
+      expect(readContent(w.db)).toEqual(desired);
+    });
+  });
+});

@@ -224,29 +224,22 @@ export function writeContent(w: Writer, content: Content): void {
  * As one edit, that is one small undo step, whatever changed.
  */
 export function syncContent(db: Database, w: Writer, desired: Content): void {
-  const current = readRecords(db);
-  const existingKeys = new Map<string, string>();
-  const remember = (table: RecordTable, id: string, position: string) => existingKeys.set(`${table}\u0000${id}`, position);
-  current.parties.forEach((r) => remember('parties', r.id, r.position));
-  current.vocabularies.forEach((r) => remember('vocabularies', r.id, r.position));
-  current.roles.forEach((r) => remember('roles', `${r.vocabularyId}\u0000${r.code}`, r.position));
-  current.matrices.forEach((r) => remember('matrices', r.id, r.position));
-  current.matrixParties.forEach((r) => remember('matrixParties', `${r.matrixId}\u0000${r.partyId}`, r.position));
-  current.phases.forEach((r) => remember('phases', r.id, r.position));
-  current.activities.forEach((r) => remember('activities', r.id, r.position));
-  current.signatories.forEach((r) => remember('signatories', r.id, r.position));
-  // Roles and columns are keyed by parent and child; the others by their own id.
-  const scoped = (table: RecordTable) => table === 'roles' || table === 'matrixParties';
-  const wanted = recordRows(
-    contentRecords(
-      desired,
-      (table, parent) => (ids) =>
-        keysKeepingOrder(ids.map((id) => existingKeys.get(`${table}\u0000${scoped(table) ? `${parent}\u0000${id}` : id}`))),
-    ),
-  );
   const keyOf = (table: TableName, row: Row) => TABLES[table].key.map((k) => String(row[k])).join('\u0000');
   const existing = new Map(
-    recordRows(current).map(([table, rows]) => [table, new Map(rows.map((row) => [keyOf(table, row), row]))] as const),
+    TABLE_ORDER.map((table) => {
+      const rows = prepared(db, `SELECT ${TABLES[table].columns.join(', ')} FROM ${table}`).all() as Row[];
+      return [table, new Map(rows.map((row) => [keyOf(table, row), row]))] as const;
+    }),
+  );
+  // A stored row's order key: roles and columns are keyed by parent and child, the others by their own id (keyOf).
+  const tableOf = new Map(TABLE_ORDER.map((table) => [CODECS[table].record as RecordTable, table]));
+  const storedKey = (table: RecordTable, parent: string, id: string) => {
+    const sqlTable = tableOf.get(table)!;
+    const position = existing.get(sqlTable)?.get(TABLES[sqlTable].key.length > 1 ? `${parent}\u0000${id}` : id)?.position;
+    return typeof position === 'string' ? position : undefined;
+  };
+  const wanted = recordRows(
+    contentRecords(desired, (table, parent) => (ids) => keysKeepingOrder(ids.map((id) => storedKey(table, parent, id)))),
   );
   for (const [table, rows] of [...wanted].reverse()) {
     const keep = new Set(rows.map((row) => keyOf(table, row)));
