@@ -25,6 +25,7 @@ export interface DocumentLimits {
 export const DEFAULT_LIMITS: DocumentLimits = { idleMs: 10 * 60_000, maxOpen: 8 };
 
 interface Entry {
+  readonly docId: string;
   readonly file: string;
   workbook: Workbook | null;
   /** What data_version said when we last looked (per connection, so reset on reopen). */
@@ -57,6 +58,7 @@ export class OpenDocuments {
     const docId = randomUUID();
     const workbook = openWorkbook(absolute, this.openOptions);
     this.entries.set(docId, {
+      docId,
       file: absolute,
       workbook,
       version: dataVersion(workbook),
@@ -153,7 +155,7 @@ export class OpenDocuments {
     if (!entry.workbook) return;
     entry.workbook.close();
     entry.workbook = null;
-    for (const [docId, e] of this.entries) if (e === entry) this.released(docId);
+    this.released(entry.docId);
   }
 
   private enforceLimit(keep: string): void {
