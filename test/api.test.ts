@@ -162,6 +162,16 @@ describe('the API contract over browser mode', () => {
       'party.update',
       'party.move',
       'party.remove',
+      'document.export',
+      'download.read',
+      'upload.begin',
+      'upload.write',
+      'import.plan',
+      'import.check',
+      'import.apply',
+      'import.preview',
+      'import.create',
+      'import.discard',
     ]);
   });
 

@@ -54,7 +54,8 @@ export function Workbook({
     () =>
       connection.subscribe((event) => {
         store.hostEvent(event);
-        if (event.docId === docId && event.external) setStatus({ text: t('ui.changedElsewhere'), error: false });
+        if (event.type === 'changed' && event.docId === docId && event.external)
+          setStatus({ text: t('ui.changedElsewhere'), error: false });
       }),
     [connection, store, docId, t],
   );

@@ -8,8 +8,9 @@ import type { z } from 'zod';
 import { cellMethods } from './methods/cells';
 import { sessionMethods } from './methods/session';
 import { structureMethods } from './methods/structure';
+import { transferMethods } from './methods/transfer';
 
-export const CONTRACT = { ...sessionMethods, ...cellMethods, ...structureMethods } as const;
+export const CONTRACT = { ...sessionMethods, ...cellMethods, ...structureMethods, ...transferMethods } as const;
 
 export type Contract = typeof CONTRACT;
 export type MethodName = keyof Contract;
@@ -28,6 +29,9 @@ export const EDIT_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'cells.set',
   'history.undo',
   'history.redo',
+  'import.apply',
+  // With markSent it records a revision.
+  'document.export',
   ...(Object.keys(structureMethods) as MethodName[]),
 ]);
 

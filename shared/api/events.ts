@@ -1,5 +1,5 @@
 /**
- * Events from the host to the UI: a document changed, through this API (another window or tab) or behind its back
+ * Events from the host to the UI: a long call's progress, or a document changed, through this API (another window or tab) or behind its back
  * (the CLI writing the same file). The UI applies the changes an edit wrote, and reloads after another program's.
  * Carried over IPC in the app and over a WebSocket in browser mode; both validate against this schema.
  */
@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { RecordChangeSchema } from '../domain/records';
 import { HistoryStateSchema } from './methods/common';
 
-export const HostEventSchema = z.object({
+export const ChangedEventSchema = z.object({
   type: z.literal('changed'),
   docId: z.string(),
   /** The document's change number after this change (see EditResultSchema). */
@@ -19,6 +19,21 @@ export const HostEventSchema = z.object({
   /** What undo and redo would do after that edit. */
   history: HistoryStateSchema.optional(),
 });
+export type ChangedEvent = z.infer<typeof ChangedEventSchema>;
+
+/** How far a long call has got (reading a large file to import): `taskId` is the one the page gave the call. */
+export const ProgressEventSchema = z.object({
+  type: z.literal('progress'),
+  taskId: z.string(),
+  /** What is being done, as a message key the page words: "reading", "comparing", "checking". */
+  stage: z.enum(['reading', 'comparing', 'checking']),
+  done: z.number().min(0),
+  /** Null when the total is not known in advance. */
+  total: z.number().min(0).nullable(),
+});
+export type ProgressEvent = z.infer<typeof ProgressEventSchema>;
+
+export const HostEventSchema = z.discriminatedUnion('type', [ChangedEventSchema, ProgressEventSchema]);
 export type HostEvent = z.infer<typeof HostEventSchema>;
 
 export { EVENTS_PATH, EVENTS_PROTOCOL } from './event-channel';

@@ -19,7 +19,12 @@ import { Snapshots } from './snapshots';
 import { cellHandlers } from './handlers/cells';
 import { sessionHandlers } from './handlers/session';
 import { structureHandlers } from './handlers/structure';
+import { transferHandlers } from './handlers/transfer';
 import type { HostContext } from './handlers/types';
+import { throttledProgress } from './progress';
+import { Transfers } from './transfers';
+import { noProgress } from '../flows/types';
+import type { PlanState } from '../flows/import-plan';
 
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody };
 
@@ -79,6 +84,12 @@ export function createHost(options: HostOptions = {}): Host {
     workspace: options.workspace,
     chooseFile: options.chooseFile,
     workbook: (docId) => documents.workbook(docId),
+    fileOf(docId) {
+      const file = documents.fileOf(docId);
+      if (!file) throw new ApiError('invalid-argument', 'that document is not open');
+      return file;
+    },
+    progress: (taskId) => (taskId ? throttledProgress(taskId, emit) : noProgress),
     open,
     close: (docId) => documents.close(docId),
     list: () => documents.listed(),
@@ -100,7 +111,13 @@ export function createHost(options: HostOptions = {}): Host {
       return file;
     },
   };
-  const handlers = { ...sessionHandlers(context), ...cellHandlers(context), ...structureHandlers(context) };
+  const transfers = new Transfers<PlanState>();
+  const handlers = {
+    ...sessionHandlers(context),
+    ...cellHandlers(context),
+    ...structureHandlers(context),
+    ...transferHandlers(context, transfers),
+  };
 
   const interval = options.watchIntervalMs ?? 1000;
   let watcher: NodeJS.Timeout | undefined;
@@ -153,6 +170,7 @@ export function createHost(options: HostOptions = {}): Host {
       if (watcher) clearInterval(watcher);
       listeners.clear();
       documents.closeAll();
+      transfers.close();
     },
   };
 }

@@ -95,7 +95,7 @@ export class DocumentStore {
 
   /** What the host announced: applied if it follows on, held if it came early, else a reload. */
   hostEvent(event: HostEvent): void {
-    if (event.docId !== this.docId) return;
+    if (event.type !== 'changed' || event.docId !== this.docId) return;
     const changes = event.external ? null : (event.changes ?? null);
     // Before the first load there is nothing to apply it to: the load decides whether it came before or after.
     if (!this.model) return this.order.hold(event.seq, changes);

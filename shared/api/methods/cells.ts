@@ -12,20 +12,7 @@ import {
   WorkbookRecordSchema,
 } from '../../domain/records';
 import { isPackedActivities, type PackedActivity } from '../snapshot';
-import { DocId, EditResultSchema, HistoryStateSchema, Language, method, onMatrix, Ref } from './common';
-
-const FindingSchema = z.object({
-  rule: z.string(),
-  severity: z.enum(['error', 'warning']),
-  location: z.object({
-    matrixId: z.string().optional(),
-    phaseId: z.string().optional(),
-    activityId: z.string().optional(),
-    partyId: z.string().optional(),
-    scope: z.string().optional(),
-  }),
-  message: z.string(),
-});
+import { DocId, EditResultSchema, FindingSchema, HistoryStateSchema, Language, method, onMatrix, Ref } from './common';
 
 const Roles = z.array(z.string().min(1).max(20)).max(20);
 const Note = z.string().max(10_000).nullable();

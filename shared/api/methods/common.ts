@@ -10,6 +10,20 @@ export const Language = z.enum(LANGUAGES);
 export const Title = z.string().min(1).max(2_000);
 export const Position = z.number().int().min(0).max(1_000_000);
 
+/** A rule finding, in the language the UI asked for. */
+export const FindingSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(['error', 'warning']),
+  location: z.object({
+    matrixId: z.string().optional(),
+    phaseId: z.string().optional(),
+    activityId: z.string().optional(),
+    partyId: z.string().optional(),
+    scope: z.string().optional(),
+  }),
+  message: z.string(),
+});
+
 export const HistoryStateSchema = z.object({ undo: z.string().nullable(), redo: z.string().nullable() });
 
 /**

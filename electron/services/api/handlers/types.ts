@@ -4,6 +4,7 @@ import type { RecordChange } from '../../../../shared/domain/records';
 import type { HistoryState } from '../../store';
 import type { RowChange, Workbook } from '../../store';
 import type { Workspace } from '../../workspace/workspace';
+import type { Progress } from '../../flows/types';
 
 export type Handler<M extends MethodName> = (args: ArgsOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
 export type Handlers<K extends MethodName> = { [M in K]: Handler<M> };
@@ -14,6 +15,10 @@ export interface HostContext {
   readonly workspace: Workspace | undefined;
   readonly chooseFile: (() => Promise<string | null>) | undefined;
   workbook(docId: string): Workbook;
+  /** The file behind a document id (never sent to the UI). */
+  fileOf(docId: string): string;
+  /** Reports the progress of the task the page named (no-op without a task id). */
+  progress(taskId: string | undefined): Progress;
   open(file: string): string;
   close(docId: string): void;
   list(): Array<{ docId: string; file: string }>;

@@ -1,0 +1,87 @@
+import { basename } from 'node:path';
+/**
+ * Exports and imports from the page: uploads and downloads in chunks, and the two steps of an import (plan, then
+ * apply or create). The files themselves are handled by the flows (../../flows); this module keeps them apart per
+ * document and answers in the contract's terms.
+ */
+import { ApiError } from '../../../../shared/api/errors';
+import type { ImportPlan, transferMethods } from '../../../../shared/api/methods/transfer';
+import { freeName } from '../../workspace/workspace';
+import { FILE_EXTENSION } from '../../store';
+import { createFromForeign, previewForeign } from '../../flows/foreign/plan';
+import { planImport, type PlanState } from '../../flows/import-plan';
+import { applyReturned, checkReturned } from '../../flows/returned/plan';
+import type { Transfers } from '../transfers';
+import type { Handlers, HostContext } from './types';
+
+type TransferMethod = keyof typeof transferMethods;
+
+export function transferHandlers(ctx: HostContext, transfers: Transfers<PlanState>): Handlers<TransferMethod> {
+  const planOf = <K extends PlanState['kind']>(planId: string, kind: K) => {
+    const plan = transfers.plan(planId);
+    if (plan.kind !== kind) throw new ApiError('invalid-argument', `that import is not a ${kind} file`);
+    return plan as Extract<PlanState, { kind: K }>;
+  };
+  const documentsDir = () => {
+    if (!ctx.workspace) throw new ApiError('invalid-argument', 'this session has no documents folder');
+    return ctx.workspace.documentsDir;
+  };
+  /** Creates a new workbook in the documents folder and opens it. */
+  const createIn = async (title: string, write: (out: string) => Promise<void> | void) => {
+    const out = freeName(documentsDir(), title);
+    await write(out);
+    return { docId: ctx.open(out), name: basename(out, FILE_EXTENSION) };
+  };
+
+  return {
+    'document.export': () => {
+      throw new ApiError('internal', 'export from the page is not built yet');
+    },
+    'download.read': ({ downloadId, offset }) => transfers.readDownload(downloadId, offset),
+    'upload.begin': ({ name, size }) => ({ uploadId: transfers.beginUpload(name, size) }),
+    'upload.write': ({ uploadId, offset, data }) => ({
+      received: transfers.writeUpload(uploadId, offset, Buffer.from(data, 'base64')),
+    }),
+    'import.plan': async ({ uploadId, docId, language, taskId }) => {
+      const { name, file } = transfers.takeUpload(uploadId);
+      try {
+        const target = docId ? { docId, workbook: ctx.workbook(docId), file: ctx.fileOf(docId) } : null;
+        const { plan, view } = await planImport(file, name, target, {
+          language: language ?? ctx.language,
+          progress: ctx.progress(taskId),
+        });
+        return { ...view, planId: transfers.addPlan(plan, file) } as ImportPlan;
+      } catch (error) {
+        transfers.removeFile(file);
+        throw error;
+      }
+    },
+    'import.check': ({ planId, accept, language }) => {
+      const { state } = planOf(planId, 'returned');
+      return { findings: checkReturned(state, ctx.workbook(state.docId), new Set(accept), language ?? ctx.language) };
+    },
+    'import.apply': ({ planId, accept }) => {
+      const { state } = planOf(planId, 'returned');
+      const { rows, applied, revision } = applyReturned(state, ctx.workbook(state.docId), new Set(accept));
+      transfers.dropPlan(planId);
+      return { ...ctx.answer(state.docId, rows), applied, revision };
+    },
+    'import.preview': ({ planId, mapping }) => previewForeign(planOf(planId, 'foreign').state, mapping),
+    'import.create': async ({ planId, mapping, title, language }) => {
+      const plan = transfers.plan(planId);
+      if (plan.kind === 'returned') throw new ApiError('invalid-argument', 'a returned export is applied, not created');
+      const opened =
+        plan.kind === 'foreign'
+          ? await createIn(title ?? plan.state.name, (out) =>
+              createFromForeign(plan.state, mapping, { ...(title ? { title } : {}), language: language ?? ctx.language, out }),
+            )
+          : await createIn(title ?? plan.state.title, plan.state.create);
+      transfers.dropPlan(planId);
+      return opened;
+    },
+    'import.discard': ({ planId }) => {
+      transfers.dropPlan(planId);
+      return {};
+    },
+  };
+}
