@@ -20,5 +20,7 @@ export function App({ connection, boot }: { connection: Connection; boot: Boot }
 
   if (docId === undefined) return <p className="status">{t('ui.loading')}</p>;
   if (docId === null) return <StartScreen api={connection.api} onOpen={setDocId} />;
-  return <Workbook key={docId} connection={connection} boot={boot} docId={docId} onHome={() => setDocId(null)} />;
+  return (
+    <Workbook key={docId} connection={connection} boot={boot} docId={docId} onHome={() => setDocId(null)} onOpen={setDocId} />
+  );
 }

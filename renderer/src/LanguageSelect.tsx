@@ -1,6 +1,6 @@
 /** The UI language switch (en/sv/nl/fr); the workbook's own language is a property of the document. */
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../shared/domain/languages';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../shared/domain/languages';
 
 export function LanguageSelect() {
   const { t, i18n } = useTranslation();
@@ -10,7 +10,7 @@ export function LanguageSelect() {
       <select value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)} aria-label={t('ui.language')}>
         {LANGUAGES.map((l) => (
           <option key={l} value={l}>
-            {l}
+            {LANGUAGE_NAMES[l]}
           </option>
         ))}
       </select>

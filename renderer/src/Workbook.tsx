@@ -17,6 +17,7 @@ import { LanguageSelect } from './LanguageSelect';
 import { Legend } from './Legend';
 import { DocumentStore } from './store/document-store';
 import { Workload } from './Workload';
+import { useRoundTrip } from './transfer/RoundTrip';
 
 /** How long a save may take before the status bar says "Saving…". */
 const SAVING_AFTER_MS = 300;
@@ -30,11 +31,14 @@ export function Workbook({
   boot,
   docId,
   onHome,
+  onOpen,
 }: {
   connection: Connection;
   boot: Boot;
   docId: string;
   onHome(): void;
+  /** Opens another workbook (one made from an imported file). */
+  onOpen(docId: string): void;
 }) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
@@ -60,7 +64,7 @@ export function Workbook({
     [connection, store, docId, t],
   );
 
-  const notify = useCallback((text: string) => setStatus({ text, error: false }), []);
+  const notify = useCallback((text: string, error = false) => setStatus({ text, error }), []);
   const run: RunEdit = useCallback(
     async (action, done) => {
       // "Saving…" only for a save that takes a moment: edits are saved within milliseconds, and a status line that
@@ -109,6 +113,18 @@ export function Workbook({
     setJumpTo({ ...finding.location });
   }, []);
 
+  const roundTrip = useRoundTrip({
+    connection,
+    store,
+    docId,
+    language,
+    workbookLanguage: state?.content.language ?? language,
+    revisions: state?.revisions ?? [],
+    findings: state?.findings ?? null,
+    notify,
+    open: onOpen,
+  });
+
   if (!state) return <p className="status">{t('ui.loading')}</p>;
   const { content: doc, findings, history } = state;
   const matrix = doc.matrices[matrixIndex] ?? doc.matrices[0];
@@ -129,28 +145,34 @@ export function Workbook({
             </button>
           ))}
         </div>
+        {roundTrip.buttons}
         <LanguageSelect />
       </header>
+      {roundTrip.dialogs}
       <main className="workspace">
-        <div className="main-pane">
-          {matrix && vocabulary && view === 'grid' && (
-            <Grid
-              key={matrix.id}
-              store={store}
-              parties={doc.parties}
-              vocabulary={vocabulary}
-              matrix={matrix}
-              findings={findings}
-              run={run}
-              notify={notify}
-              jumpTo={jumpTo}
-            />
-          )}
-          {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}
-          {vocabulary && <Legend vocabulary={vocabulary} />}
-          <p className="shortcuts">{t('ui.shortcuts')}</p>
-        </div>
-        <Findings findings={findings} onJump={jump} />
+        {roundTrip.screen ?? (
+          <>
+            <div className="main-pane">
+              {matrix && vocabulary && view === 'grid' && (
+                <Grid
+                  key={matrix.id}
+                  store={store}
+                  parties={doc.parties}
+                  vocabulary={vocabulary}
+                  matrix={matrix}
+                  findings={findings}
+                  run={run}
+                  notify={notify}
+                  jumpTo={jumpTo}
+                />
+              )}
+              {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}
+              {vocabulary && <Legend vocabulary={vocabulary} />}
+              <p className="shortcuts">{t('ui.shortcuts')}</p>
+            </div>
+            <Findings findings={findings} onJump={jump} />
+          </>
+        )}
       </main>
       <footer className={`status-bar${status.error ? ' error' : ''}`} role="status">
         {status.text}
