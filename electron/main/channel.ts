@@ -5,3 +5,5 @@ export const EVENTS_CHANNEL = 'engagebook:events';
 /** The custom scheme the UI is served from, instead of file://. */
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://engagebook`;
+/** Main → page: a native menu item asks the page to run one of its actions (shared/api/page-actions.ts). */
+export const ACTIONS_CHANNEL = 'engagebook:action';

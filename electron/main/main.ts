@@ -3,19 +3,20 @@
  * and the API host, which runs in a utility process of its own (host-connection.ts). Main never opens a workbook, nor
  * loads SQLite or Excel: every document operation is an async call, so no file and no import can freeze a window.
  */
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { isLanguage } from '../../shared/domain/languages';
 import { HostCallError, HostUnavailableError, type HostClient } from '../services/api/remote/host-client';
 import type { HostStartOptions } from '../services/api/remote/protocol';
-import { EVENTS_CHANNEL } from './channel';
+import type { PageAction } from '../../shared/api/page-actions';
+import { ACTIONS_CHANNEL, EVENTS_CHANNEL } from './channel';
 import { connectHost, type HostConnection } from './host-connection';
 import { registerApi } from './ipc';
 import { installMenu, WORKBOOK_FILTER } from './menu-actions';
 import { registerSchemeAsPrivileged, serveApp } from './protocol';
 import { loadState, saveState } from './state';
-import { appUrl, createAppWindow, lockDown } from './windows';
+import { appUrl, createAppWindow, lockDown, saveDownloadsWithDialog } from './windows';
 
 /** Built files sit in out/main; the UI in out/renderer; the Electron-ABI SQLite driver in .native/electron. */
 const ROOT = join(__dirname, '..', '..');
@@ -91,7 +92,12 @@ function focusedDocument(): { docId: string; file: string } | null {
   return (focused && shown.get(focused)) ?? null;
 }
 
-const refreshMenu = () => installMenu({ language, documentsDir, host, focusedDocument, showDocument, fail });
+/** Asks the focused window's page to run one of its actions (its toolbar's Export, Import, …). */
+function askPage(action: PageAction): void {
+  BrowserWindow.getFocusedWindow()?.webContents.send(ACTIONS_CHANNEL, action);
+}
+
+const refreshMenu = () => installMenu({ language, documentsDir, host, focusedDocument, showDocument, askPage, fail });
 
 /**
  * The new process has nothing open and knows none of the old docIds or start-screen keys: every window is reloaded,
@@ -175,6 +181,7 @@ app.on('will-quit', (event) => {
 void app.whenReady().then(() => {
   connection = startHost();
   serveApp(RENDERER);
+  saveDownloadsWithDialog(session.defaultSession, documentsDir);
   registerApi(host, (window, docId) => {
     if (shown.get(window)?.docId === docId) return;
     void host()

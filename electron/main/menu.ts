@@ -7,7 +7,7 @@ export interface MenuActions {
   openRecent(file: string): void;
   saveCopy(): void;
   importFile(): void;
-  exportXlsx(): void;
+  exportFile(): void;
   undo(): void;
   redo(): void;
   showDataFolder(): void;
@@ -42,7 +42,7 @@ export function buildMenu(
         { type: 'separator' },
         { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveCopy() },
         { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => actions.importFile() },
-        { label: 'Export to Excel…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportXlsx() },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportFile() },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -1,5 +1,6 @@
 /** Windows: one per workbook, locked down — isolated, sandboxed, no Node, no navigation, no pop-ups. */
-import { BrowserWindow, shell, type Rectangle, type WebContents } from 'electron';
+import { BrowserWindow, shell, type Rectangle, type Session, type WebContents } from 'electron';
+import { basename, join } from 'node:path';
 import { APP_ORIGIN } from './channel';
 
 /** The page for a workbook window, or the start screen without a document. */
@@ -36,5 +37,20 @@ export function lockDown(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
     if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
     return { action: 'deny' };
+  });
+}
+
+/**
+ * Exports reach the page as a download of bytes it was handed (renderer/src/transfer/files.ts); here that download
+ * becomes the native save dialog, opening in the documents folder under the name the export proposed. Only blob:
+ * downloads of our own page are saved: anything else a page might start is cancelled.
+ */
+export function saveDownloadsWithDialog(session: Session, documentsDir: string): void {
+  session.on('will-download', (event, item, contents) => {
+    if (!item.getURL().startsWith('blob:') || new URL(contents.getURL()).origin !== APP_ORIGIN) {
+      event.preventDefault();
+      return;
+    }
+    item.setSaveDialogOptions({ defaultPath: join(documentsDir, basename(item.getFilename())) });
   });
 }

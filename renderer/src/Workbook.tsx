@@ -18,6 +18,7 @@ import { Legend } from './Legend';
 import { DocumentStore } from './store/document-store';
 import { Workload } from './Workload';
 import { useRoundTrip } from './transfer/RoundTrip';
+import { useActions } from './actions';
 
 /** How long a save may take before the status bar says "Saving…". */
 const SAVING_AFTER_MS = 300;
@@ -124,6 +125,11 @@ export function Workbook({
     notify,
     open: onOpen,
   });
+
+  useActions([
+    { id: 'export', keys: 'Mod+E', run: roundTrip.export },
+    { id: 'import', keys: 'Mod+I', run: roundTrip.import },
+  ]);
 
   if (!state) return <p className="status">{t('ui.loading')}</p>;
   const { content: doc, findings, history } = state;

@@ -15,6 +15,8 @@ declare global {
     engagebook?: {
       call(method: string, args: unknown): Promise<Reply>;
       onEvent(listener: (event: unknown) => void): () => void;
+      /** The native menu asking for a page action (desktop only). */
+      onAction?(listener: (action: string) => void): () => void;
     };
   }
 }
