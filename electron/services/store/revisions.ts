@@ -39,3 +39,19 @@ export function setRevisionStatus(db: Database, revisionId: string, status: Revi
     if (result.changes === 0) throw new EngagebookError('not-found-in-document', `no revision "${revisionId}"`);
   });
 }
+
+/**
+ * Stores a revision made beforehand (an export marked "sent" is made from it first, so a failed export records
+ * nothing) — only while the workbook's content is still the one the revision froze: refused if it changed meanwhile.
+ */
+export function recordRevision(db: Database, revision: Revision): void {
+  writeTransaction(db, () => {
+    if (readRevisions(db).some((r) => r.label === revision.label)) {
+      throw new EngagebookError('invalid-argument', `a revision named "${revision.label}" already exists`);
+    }
+    if (fingerprint(readContent(db)) !== revision.fingerprint) {
+      throw new EngagebookError('invalid-argument', 'the workbook changed while the export was made; export again');
+    }
+    writeRevision(db, revision);
+  });
+}
