@@ -10,15 +10,8 @@
 export { copyCells, type CopiedCells, type CopyOptions } from './copy';
 export { escapeFormula, startsLikeFormula, unescapeFormula } from './formula';
 export { MAX_CLIPBOARD_CELLS, parseClipboard, parseHtmlTable, parseTsv, type ClipboardData } from './parse';
-export {
-  planFill,
-  planPaste,
-  readRoleText,
-  type FillOptions,
-  type PastePlan,
-  type PasteProblem,
-  type PasteProblemReason,
-} from './plan';
+export { planFill, planPaste, type FillOptions, type PastePlan, type PasteProblem } from './plan';
+export { readCell, readRoleText, sameRoles, type PasteProblemReason, type ReadCell } from './roles';
 export {
   clampRange,
   rangeBetween,
