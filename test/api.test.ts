@@ -132,6 +132,49 @@ describe('the API contract over browser mode', () => {
     expect(sha256File(file)).toBe(before);
   });
 
+  it('adds pasted rows as activities and sets existing cells in one undo step; a bad party changes nothing', async () => {
+    const { call, docId, file } = await serving();
+    const matrix = (await call('document.get', { docId })).body.result.matrices[0];
+    const [phase] = matrix.phases;
+    const [customer, partner] = matrix.partyIds;
+    const before = sha256File(file);
+    const args = {
+      docId,
+      matrixId: matrix.id,
+      phaseId: phase.id,
+      rows: [
+        { title: 'Design review', cells: [{ partyId: customer, roles: ['O'] }] },
+        { title: 'Run book', cells: [{ partyId: 'nobody', roles: ['C'] }] },
+      ],
+    };
+    const refused = await call('activities.add', args);
+    expect(refused.body.error?.code).toBe('not-found-in-document');
+    const both = await call('activities.add', { ...args, newPhase: 'Pasted' });
+    expect(both.body.error).toMatchObject({ code: 'invalid-payload', message: expect.stringMatching(/phaseId: give either/) });
+    expect(sha256File(file)).toBe(before);
+
+    args.rows[1]!.cells[0]!.partyId = partner;
+    const cells = [{ activityId: phase.activities[0].id, partyId: partner, roles: ['A'] }];
+    const added = await call('activities.add', { ...args, position: 0, cells });
+    expect(added.body.result).toMatchObject({
+      changed: true,
+      ids: [expect.any(String), expect.any(String)],
+      history: { undo: 'Add 2 activities and set 1 cell', redo: null },
+    });
+    // The records it wrote: two activities, their two cells and the existing cell.
+    const tables = added.body.result.changes.map((c: { table: string }) => c.table);
+    expect(tables.sort()).toEqual(['activities', 'activities', 'cells', 'cells', 'cells']);
+    const titles = () =>
+      withWorkbook(file, (w) =>
+        readContent(w.db)
+          .matrices[0]!.phases[0]!.activities.slice(0, 3)
+          .map((a) => a.title),
+      );
+    expect(titles()).toEqual(['Design review', 'Run book', phase.activities[0].title]);
+    await call('history.undo', { docId });
+    expect(titles()).toEqual(phase.activities.slice(0, 3).map((a: { title: string }) => a.title));
+  });
+
   it('lists every method the host implements, and nothing else', () => {
     // A snapshot of the contract: adding a method is a deliberate change to this list.
     expect(METHOD_NAMES).toEqual([
@@ -155,6 +198,7 @@ describe('the API contract over browser mode', () => {
       'phase.move',
       'phase.delete',
       'activity.add',
+      'activities.add',
       'activity.rename',
       'activity.move',
       'activity.delete',

@@ -6,6 +6,7 @@ import {
   parseTsv,
   planFill,
   planPaste,
+  planRowsPaste,
   readRoleText,
   type CellEdit,
   type MatrixView,
@@ -376,6 +377,172 @@ describe('pasting', () => {
       [2, 'unknown-role'],
     ]);
     expect(plan.edits).toEqual([{ activityId: 'a1', partyId: 'pa', roles: ['C'] }]);
+  });
+});
+
+describe('pasting rows by title', () => {
+  const options = { onTitles: true, parties };
+  const titled = (titles: string[]) => {
+    const matrix = empty(titles.length);
+    matrix.phases.forEach((p) => p.activities.forEach((a) => (a.title = titles[Number(a.id.slice(1)) - 1]!)));
+    return matrix;
+  };
+
+  it('offers rows with new titles as new activities in paste order, and updates existing ones by title', () => {
+    const matrix = titled(['Kick-off', 'Geïnformeerd overleg']);
+    // Excel's table: new titles, an existing one in other case, spacing and Unicode composition, roles as codes or names.
+    const grid = parseClipboard({
+      text: '  Design review \tR\tA/R\t\r\nGEI\u0308NFORMEERD   overleg\tC\t\tI\r\nRun book\tResponsible\t\tA\r\n',
+    });
+    const plan = planRowsPaste(viewOf(matrix), grid, options)!;
+    expect(plan.newActivities).toEqual([
+      {
+        title: 'Design review',
+        cells: [
+          { partyId: 'cu', roles: ['R'] },
+          { partyId: 'pa', roles: ['R', 'A'] },
+        ],
+      },
+      {
+        title: 'Run book',
+        cells: [
+          { partyId: 'cu', roles: ['R'] },
+          { partyId: 'pr', roles: ['A'] },
+        ],
+      },
+    ]);
+    // By title, not by position: the second pasted row is the matrix's second activity.
+    expect(plan.edits).toEqual([
+      { activityId: 'a2', partyId: 'cu', roles: ['C'] },
+      { activityId: 'a2', partyId: 'pr', roles: ['I'] },
+    ]);
+    expect(plan).toMatchObject({ problems: [], header: false, ignoredColumns: [], clipped: 0, untitled: 0 });
+  });
+
+  it("reads the same table from Excel's HTML", () => {
+    const html =
+      '<table><tr><td>Design review</td><td>R</td><td>A/R</td><td></td></tr>' +
+      '<tr><td>Build&nbsp;pipeline</td><td></td><td>Responsible</td><td>A</td></tr></table>';
+    const plan = planRowsPaste(viewOf(empty(1)), parseClipboard({ html, text: 'ignored' }), { ...options, onTitles: false })!;
+    expect(plan.newActivities.map((a) => [a.title, a.cells.map((c) => `${c.partyId}:${c.roles.join('/')}`)])).toEqual([
+      ['Design review', ['cu:R', 'pa:R/A']],
+      ['Build pipeline', ['pa:R', 'pr:A']],
+    ]);
+  });
+
+  it('skips a header row naming the parties and maps its columns to them, in any order', () => {
+    const matrix = titled(['Kick-off']);
+    const plan = planRowsPaste(
+      viewOf(matrix),
+      [
+        ['Activity', 'provider', 'Budget', 'Customer'],
+        ['Kick-off', 'A', '10k', 'R'],
+        ['Handover', '', '5k', 'I'],
+      ],
+      { ...options, onTitles: false },
+    )!;
+    expect(plan).toMatchObject({ header: true, ignoredColumns: ['Budget'], clipped: 0 });
+    expect(plan.edits).toEqual([
+      { activityId: 'a1', partyId: 'pr', roles: ['A'] },
+      { activityId: 'a1', partyId: 'cu', roles: ['R'] },
+    ]);
+    expect(plan.newActivities).toEqual([{ title: 'Handover', cells: [{ partyId: 'cu', roles: ['I'] }] }]);
+    // A header naming a party over the first column: no title column, so the block pastes by position.
+    expect(
+      planRowsPaste(
+        viewOf(matrix),
+        [
+          ['Customer', 'Partner'],
+          ['R', 'A'],
+        ],
+        options,
+      ),
+    ).toBeNull();
+    // A row whose title is a party's name but whose other cells are roles is data, not a header.
+    expect(planRowsPaste(viewOf(matrix), [['Customer', 'R', 'A']], options)!.newActivities).toEqual([
+      {
+        title: 'Customer',
+        cells: [
+          { partyId: 'cu', roles: ['R'] },
+          { partyId: 'pa', roles: ['A'] },
+        ],
+      },
+    ]);
+  });
+
+  it('tells titles from role text away from the title column', () => {
+    const view = viewOf(empty(2));
+    const elsewhere = { ...options, onTitles: false };
+    expect(planRowsPaste(view, [['Design', 'R', 'A']], elsewhere)?.newActivities).toHaveLength(1);
+    // Roles only, the codes of another vocabulary, or titles with nothing that reads as roles: pasted by position.
+    expect(
+      planRowsPaste(
+        view,
+        [
+          ['A', 'R'],
+          ['C', 'I'],
+        ],
+        elsewhere,
+      ),
+    ).toBeNull();
+    expect(
+      planRowsPaste(
+        view,
+        [
+          ['O', 'R'],
+          ['S/R', 'A'],
+        ],
+        elsewhere,
+      ),
+    ).toBeNull();
+    expect(
+      planRowsPaste(
+        view,
+        [
+          ['Design', 'maybe'],
+          ['Build', 'later'],
+        ],
+        elsewhere,
+      ),
+    ).toBeNull();
+    expect(planRowsPaste(view, [['Design'], ['Build']], elsewhere)).toBeNull();
+    // On the title column a plain list of titles is enough, while a block of roles still pastes by position.
+    expect(planRowsPaste(view, [['Design'], ['Build']], options)?.newActivities).toEqual([
+      { title: 'Design', cells: [] },
+      { title: 'Build', cells: [] },
+    ]);
+    expect(planRowsPaste(view, [['A', 'R']], options)).toBeNull();
+  });
+
+  it('reports unreadable cells, rows without a title and cells beyond the last party; a title pasted twice is one activity', () => {
+    const plan = planRowsPaste(
+      viewOf(titled(['Kick-off'])),
+      [
+        ['Design', 'R', 'TBD', 'A', 'extra'],
+        ['', 'A', '', '', ''],
+        ['', '', '', '', ''],
+        ['design', 'C', 'I', '', ''],
+        ['Kick-off', 'Maybe', '', '', ''],
+        ["'=Budget", 'A', '', '', ''],
+      ],
+      options,
+    )!;
+    expect(plan.problems).toEqual([
+      { title: 'Design', activityId: null, partyId: 'pa', text: 'TBD', reason: 'unknown-role', unknown: ['TBD'] },
+      { title: 'Kick-off', activityId: 'a1', partyId: 'cu', text: 'Maybe', reason: 'unknown-role', unknown: ['Maybe'] },
+    ]);
+    expect(plan).toMatchObject({ untitled: 1, clipped: 1, edits: [] });
+    // The later row wins cell by cell and the first spelling stays; our copy's formula apostrophe is taken off.
+    expect(plan.newActivities).toEqual([
+      {
+        title: 'Design',
+        cells: [
+          { partyId: 'cu', roles: ['C'] },
+          { partyId: 'pa', roles: ['I'] },
+        ],
+      },
+      { title: '=Budget', cells: [{ partyId: 'cu', roles: ['A'] }] },
+    ]);
   });
 });
 

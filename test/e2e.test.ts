@@ -1,7 +1,7 @@
 // End to end in real Chromium (Debian's, driven by playwright-core) against browser mode with a real documents folder:
 // create workbooks on the start screen, move and set roles by keyboard, a combination, undo/redo, paste a TSV block,
-// add and reorder an activity, a rule finding appearing and disappearing, the workload view, the language switch, and
-// the edits on disk afterwards (`engagebook show --json`). Screenshots go to a temporary folder, or to the README's
+// paste a table from Excel as new activities, add and reorder an activity, a rule finding appearing and disappearing,
+// the workload view, the language switch, and the edits on disk afterwards (`engagebook show --json`). Screenshots go to a temporary folder, or to the README's
 // folder when `npm run screenshots:app` asks for them (ENGAGEBOOK_SCREENSHOTS): a test run never rewrites tracked files.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
@@ -41,17 +41,18 @@ const phaseActivities = (phase: number) => async () => {
 };
 
 /**
- * Sends a clipboard event to the focused cell, as Ctrl+V (with this content) or Ctrl+C would, and returns the text the
- * page put on the clipboard. Written as page source: this test project has no DOM types.
+ * Sends a clipboard event to the focused cell, as Ctrl+V (with this text, and this HTML when given) or Ctrl+C would, and
+ * returns the text the page put on the clipboard. Written as page source: this test project has no DOM types.
  */
-const clipboardEvent = (type: 'paste' | 'copy', text = '') =>
+const clipboardEvent = (type: 'paste' | 'copy', text = '', html = '') =>
   page.evaluate(`(() => {
     const data = new DataTransfer();
     data.setData('text/plain', ${JSON.stringify(text)});
+    if (${JSON.stringify(html)}) data.setData('text/html', ${JSON.stringify(html)});
     document.activeElement.dispatchEvent(new ClipboardEvent(${JSON.stringify(type)}, { clipboardData: data, bubbles: true, cancelable: true }));
     return data.getData('text/plain');
   })()`) as Promise<string>;
-const paste = (text: string) => clipboardEvent('paste', text);
+const paste = (text: string, html = '') => clipboardEvent('paste', text, html);
 
 async function createWorkbook(template: string, title: string) {
   await page.getByRole('heading', { name: 'New workbook' }).waitFor();
@@ -289,6 +290,60 @@ describe('the RACI grid in Chromium', () => {
     await page.getByRole('dialog').getByRole('textbox').fill('Security office');
     await page.keyboard.press('Enter');
     await expect.poll(() => label('Kick-off', 'Security office')).toBe('Kick-off — Security office: no role');
+  });
+
+  it('turns a table pasted from Excel into activities with one question, and one undo takes them all back', async () => {
+    await page.getByRole('button', { name: 'All workbooks' }).click();
+    await createWorkbook('RACI matrix', 'E2E Paste');
+    // A matrix without phases says how to start, and takes the paste.
+    await page.getByRole('gridcell', { name: /^No activities yet/ }).click();
+    // Excel puts both an HTML table and TSV on the clipboard; the first column holds titles, the others roles.
+    const rows = [
+      ['Design review', 'R', 'A'],
+      ['Build pipeline', 'A/R', 'C'],
+      ['Go-live', 'Responsible', 'A'],
+    ];
+    const tsv = rows.map((r) => r.join('\t') + '\r\n').join('');
+    const html = `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    await paste(tsv, html);
+    const offer = page.getByRole('dialog', { name: 'Add 3 new activities from the pasted rows?' });
+    await expect.poll(() => offer.textContent()).toMatch(/New: "Design review", "Build pipeline", "Go-live"/);
+    await offer.getByRole('button', { name: 'Add activities' }).click();
+    await expect.poll(() => label('Go-live', 'Provider')).toBe('Go-live — Provider: Accountable');
+    expect(await label('Design review', 'Customer')).toBe('Design review — Customer: Responsible');
+    expect(await label('Build pipeline', 'Customer')).toBe('Build pipeline — Customer: Responsible, Accountable');
+    expect(await label('Go-live', 'Customer')).toBe('Go-live — Customer: Responsible');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Added 3 activities · Undo: Add 3 activities/);
+    const file = join(dir, 'Documents', 'E2E Paste.engagement');
+    const shown = JSON.parse((await cli('show', file, '--json')).stdout);
+    const [phase] = shown.matrices[0].phases;
+    expect(phase.title).toBe('Activities');
+    expect(
+      phase.activities.map((a: { title: string; cells: { roles: string[] }[] }) => [a.title, a.cells.map((c) => c.roles)]),
+    ).toEqual([
+      ['Design review', [['R'], ['A']]],
+      ['Build pipeline', [['R', 'A'], ['C']]],
+      ['Go-live', [['R'], ['A']]],
+    ]);
+    // One undo step: all three go, with the phase the paste started.
+    await page.keyboard.press('Control+z');
+    await page.getByRole('gridcell', { name: /^No activities yet/ }).waitFor();
+    expect(await page.getByRole('rowheader').count()).toBe(0);
+
+    // Redone, then a table with a header row naming the parties in the other order, pasted on a title: the existing
+    // title (in other case) is updated, the new one added after the row pasted on, both as one step.
+    await page.keyboard.press('Control+Shift+z');
+    await page.getByRole('rowheader', { name: 'Go-live' }).click();
+    await paste('Activity\tProvider\tCustomer\r\ndesign REVIEW\tC\tR\r\nHandover\tA\tR\r\n');
+    const second = page.getByRole('dialog', { name: 'Add 1 new activity from the pasted rows?' });
+    await expect.poll(() => second.textContent()).toMatch(/also changes 1 cell of existing activities/);
+    await second.getByRole('button', { name: 'Add activity', exact: true }).click();
+    await expect.poll(() => label('Handover', 'Provider')).toBe('Handover — Provider: Accountable');
+    expect(await label('Design review', 'Provider')).toBe('Design review — Provider: Consulted');
+    expect(await phaseActivities(0)()).toEqual(['Design review', 'Build pipeline', 'Go-live', 'Handover']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(phaseActivities(0)).toEqual(['Design review', 'Build pipeline', 'Go-live']);
+    expect(await label('Design review', 'Provider')).toBe('Design review — Provider: Accountable');
   });
 
   it('has saved every edit to the files', async () => {

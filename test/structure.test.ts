@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  addActivities,
   addParty,
   addPhase,
   createWorkbook,
@@ -10,6 +11,7 @@ import {
   moveParty,
   movePhase,
   readContent,
+  redo,
   removeParty,
   renamePhase,
   setCells,
@@ -18,7 +20,7 @@ import {
   withWorkbook,
 } from '../electron/services/store';
 import type { Content } from '../shared/domain/document';
-import { tempDir, template } from './helpers';
+import { sha256File, tempDir, template } from './helpers';
 
 const MATRIX = 'Roles and responsibilities';
 
@@ -172,5 +174,79 @@ describe('setting many cells at once', () => {
       undo(w.db);
       expect(readContent(w.db)).toEqual(content);
     });
+  });
+});
+
+describe('adding many activities at once', () => {
+  it('adds them with their roles at a position, and sets cells of existing ones, as one undo step', () => {
+    const { file, content } = workbook();
+    const matrix = matrixOf(content);
+    const phase = matrix.phases[0]!;
+    const [customer, partner] = matrix.partyIds;
+    const existing = phase.activities[1]!;
+    withWorkbook(file, (w) => {
+      const result = addActivities(w.db, {
+        matrix: MATRIX,
+        phase: phase.id,
+        position: 1,
+        rows: [
+          { title: '  Design review ', cells: [{ party: customer!, roles: ['o'] }] },
+          { title: 'Run book', cells: [] },
+          { title: 'Handover', cells: [{ party: 'Partner', roles: ['C'] }] },
+        ],
+        cells: [{ activity: existing.id, party: partner!, roles: ['A'] }],
+      });
+      expect(result.value).toHaveLength(3);
+      expect(historyState(w.db).undo).toBe('Add 3 activities and set 1 cell');
+      const added = () => matrixOf(readContent(w.db)).phases[0]!.activities;
+      expect(
+        added()
+          .slice(0, 5)
+          .map((a) => a.title),
+      ).toEqual([phase.activities[0]!.title, 'Design review', 'Run book', 'Handover', existing.title]);
+      expect(added()[1]!.cells).toEqual([{ partyId: customer, roles: ['O'], note: null }]);
+      expect(added()[3]!.cells).toEqual([{ partyId: partner, roles: ['C'], note: null }]);
+      expect(added()[4]!.cells.find((c) => c.partyId === partner)?.roles).toEqual(['A']);
+      const after = readContent(w.db);
+      undo(w.db);
+      expect(readContent(w.db)).toEqual(content);
+      expect(historyState(w.db).undo).toBeNull();
+      redo(w.db);
+      expect(readContent(w.db)).toEqual(after);
+    });
+  });
+
+  it('puts them in a new phase when the matrix has none', () => {
+    const file = join(tempDir(), 'raci.engagement');
+    const content = template('raci');
+    createWorkbook(file, content);
+    withWorkbook(file, (w) => {
+      addActivities(w.db, {
+        matrix: content.matrices[0]!.id,
+        newPhase: 'Activities',
+        rows: [{ title: 'Kick-off', cells: [{ party: 'Customer', roles: ['A', 'R'] }] }],
+      });
+      const [phase] = readContent(w.db).matrices[0]!.phases;
+      expect(phase).toMatchObject({ title: 'Activities', activities: [{ title: 'Kick-off' }] });
+      expect(phase!.activities[0]!.cells[0]!.roles).toEqual(['R', 'A']);
+      expect(historyState(w.db).undo).toBe('Add 1 activity');
+      undo(w.db);
+      expect(readContent(w.db)).toEqual(content);
+    });
+  });
+
+  it('refuses a party the matrix lacks, a role outside the vocabulary or an empty title, writing nothing', () => {
+    const { file, content } = workbook();
+    const phase = matrixOf(content).phases[0]!.id;
+    const before = sha256File(file);
+    const add = (rows: Parameters<typeof addActivities>[1]['rows'], where: { phase?: string; newPhase?: string } = { phase }) =>
+      withWorkbook(file, (w) => addActivities(w.db, { matrix: MATRIX, ...where, rows }));
+    expect(() => add([{ title: 'A', cells: [{ party: 'Nobody', roles: ['O'] }] }])).toThrow(/no party .* "Nobody"/);
+    expect(() => add([{ title: 'A', cells: [{ party: 'Customer', roles: ['Z'] }] }])).toThrow(/"Z" is not a role/);
+    expect(() => add([{ title: 'A', cells: [{ party: 'Customer', roles: ['O', 'C'] }] }])).toThrow(/one role per cell/);
+    expect(() => add([{ title: ' ', cells: [] }])).toThrow(/cannot be empty/);
+    expect(() => add([])).toThrow(/no activities/);
+    expect(() => add([{ title: 'A', cells: [] }], { phase, newPhase: 'B' })).toThrow(/either/);
+    expect(sha256File(file)).toBe(before);
   });
 });

@@ -2,16 +2,8 @@
  * Pasting and filling as plans: the cell edits to make and what could not be read, computed before anything changes,
  * so the UI can apply them as one undoable step or show the problems first.
  */
-import { normalizeRoleCodes, type Vocabulary } from '../domain/vocabulary';
-import { parseRoleText, type ParsedRoles } from '../import/role-text';
-import { unescapeFormula } from './formula';
+import { readCell, type PasteProblemReason } from './roles';
 import { clampRange, rangeBetween, ViewCells, type CellEdit, type CellPosition, type CellRange, type MatrixView } from './view';
-
-export type PasteProblemReason =
-  /** Some of the text is not a role code or label of the vocabulary; `unknown` lists those parts. */
-  | 'unknown-role'
-  /** Several roles in one cell where the vocabulary allows only one. */
-  | 'not-combinable';
 
 /** A pasted cell left as it was. */
 export interface PasteProblem {
@@ -36,51 +28,6 @@ export interface PastePlan {
   readonly range: CellRange | null;
 }
 
-// Labels compare without case and without Unicode composition differences ("Geïnformeerd" typed either way).
-const labelKey = (text: string) => text.normalize('NFC').trim().toLowerCase();
-
-// Built once per vocabulary object: a paste of many unreadable cells would otherwise rebuild it for each.
-const labelIndexes = new WeakMap<Vocabulary, Map<string, Set<string>>>();
-
-function labelIndex(vocabulary: Vocabulary): Map<string, Set<string>> {
-  const cached = labelIndexes.get(vocabulary);
-  if (cached) return cached;
-  const index = new Map<string, Set<string>>();
-  for (const role of vocabulary.roles) {
-    for (const label of [role.label, ...Object.values(role.labels)]) {
-      if (!label.trim()) continue;
-      const codes = index.get(labelKey(label)) ?? new Set<string>();
-      index.set(labelKey(label), codes.add(role.code));
-    }
-  }
-  labelIndexes.set(vocabulary, index);
-  return index;
-}
-
-/**
- * The roles a pasted text names. Codes as people type them ("A/R", "a, r", "AR") are read by parseRoleText; what it
- * cannot read is tried as role labels in any of the vocabulary's languages ("Accountable", "Ansvarig / Utförande").
- * A label two roles share is not guessed. Empty text means no roles.
- */
-export function readRoleText(text: string, vocabulary: Vocabulary): ParsedRoles {
-  const plain = unescapeFormula(text.trim()).trim();
-  const byCode = parseRoleText(plain, vocabulary);
-  if (byCode.unknown.length === 0) return byCode;
-  // Labels may hold spaces ("Sign off"), so split only on the separators that cannot be part of one.
-  const labels = labelIndex(vocabulary);
-  const roles: string[] = [];
-  for (const part of plain.split(/[/,;+&|\n]+/).filter((p) => p.trim())) {
-    const codes = labels.get(labelKey(part));
-    if (codes?.size === 1) roles.push(...codes);
-    else {
-      const parsed = parseRoleText(part, vocabulary);
-      if (parsed.unknown.length > 0) return byCode;
-      roles.push(...parsed.roles);
-    }
-  }
-  return { roles: normalizeRoleCodes(vocabulary, roles), unknown: [] };
-}
-
 /**
  * Where a block of `height` × `width` pasted at `target` lands, as Excel decides it: when the selection is a whole
  * multiple of the block in both directions (and so at least its size) the block repeats to fill it; otherwise the block
@@ -95,7 +42,7 @@ function pasteArea(target: CellRange, height: number, width: number): CellRange 
 
 /**
  * The edits that paste `grid` (from parseClipboard) at `target`: a single cell as the anchor, or the selected range.
- * Every pasted text is read by readRoleText; an empty one clears its cell. A text that names no role of the
+ * Every pasted text is read by readRoleText (./roles.ts); an empty one clears its cell. A text that names no role of the
  * vocabulary, or several where the vocabulary allows one, changes nothing and is reported. Notes stay as they are.
  */
 export function planPaste(view: MatrixView, target: CellPosition | CellRange, grid: readonly (readonly string[])[]): PastePlan {
@@ -119,14 +66,13 @@ export function planPaste(view: MatrixView, target: CellPosition | CellRange, gr
   for (let row = range.top; row <= range.bottom; row++) {
     for (let column = range.left; column <= range.right; column++) {
       const text = grid[(row - area.top) % height]![(column - area.left) % width] ?? '';
-      const { roles, unknown } = readRoleText(text, view.vocabulary);
-      const reason: PasteProblemReason | null =
-        unknown.length > 0 ? 'unknown-role' : roles.length > 1 && !view.vocabulary.combinable ? 'not-combinable' : null;
-      if (reason) {
+      const read = readCell(text, view.vocabulary);
+      if (read.reason) {
+        const { reason, unknown } = read;
         problems.push({ row, column, activityId: cells.activityId(row), partyId: cells.partyId(column), text, reason, unknown });
         continue;
       }
-      const edit = cells.edit(row, column, roles);
+      const edit = cells.edit(row, column, read.roles);
       if (edit) edits.push(edit);
     }
   }

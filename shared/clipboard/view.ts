@@ -5,6 +5,7 @@
  */
 import type { Activity, Matrix } from '../domain/document';
 import { ROLE_SEPARATOR, type Vocabulary } from '../domain/vocabulary';
+import { sameRoles } from './roles';
 
 export interface MatrixView {
   readonly matrix: Matrix;
@@ -93,8 +94,8 @@ export class ViewCells {
 
   /** An edit that sets the cell to `roles`, or null when it already holds them (in any order). */
   edit(row: number, column: number, roles: string[]): CellEdit | null {
-    const current = this.roles(row, column);
-    const same = current.length === roles.length && roles.every((r) => current.includes(r));
-    return same ? null : { activityId: this.activityId(row), partyId: this.partyId(column), roles };
+    return sameRoles(this.roles(row, column), roles)
+      ? null
+      : { activityId: this.activityId(row), partyId: this.partyId(column), roles };
   }
 }

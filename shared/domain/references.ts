@@ -5,7 +5,8 @@
 import type { Content, Matrix } from './document';
 import { EngagebookError } from './errors';
 
-const loose = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** Text as a person compares it: Unicode composition, case and spacing aside ("Geïnformeerd" typed either way). */
+export const looseText = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Finds one item by id, exact title, or loose title; never guesses between several. */
 export function pickByIdOrTitle<T extends { id: string }>(
@@ -16,7 +17,7 @@ export function pickByIdOrTitle<T extends { id: string }>(
 ): T {
   const byId = items.find((i) => i.id === ref);
   if (byId) return byId;
-  for (const same of [(t: T) => titleOf(t) === ref, (t: T) => loose(titleOf(t)) === loose(ref)]) {
+  for (const same of [(t: T) => titleOf(t) === ref, (t: T) => looseText(titleOf(t)) === looseText(ref)]) {
     const matches = items.filter(same);
     if (matches.length === 1 && matches[0]) return matches[0];
     if (matches.length > 1) {

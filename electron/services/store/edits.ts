@@ -45,11 +45,19 @@ export function setCell(db: Database, input: SetCellInput): EditResult<{ roles: 
   });
 }
 
+/** One cell of a batch: an activity and a party (ids or titles), its roles, and its note (left out: kept). */
+export interface CellInput {
+  readonly activity: string;
+  readonly party: string;
+  readonly roles: readonly string[];
+  readonly note?: string | null;
+}
+
 export interface SetCellsInput {
   readonly matrix: string;
   /** What the step is called in the undo menu, e.g. "Paste 12 cells". */
   readonly label: string;
-  readonly cells: ReadonlyArray<{ activity: string; party: string; roles: readonly string[]; note?: string | null }>;
+  readonly cells: readonly CellInput[];
 }
 
 /**
@@ -58,20 +66,49 @@ export interface SetCellsInput {
  */
 export function setCells(db: Database, input: SetCellsInput): EditResult<number> {
   return edit(db, (w) => {
-    const matrix = resolveMatrix(db, input.matrix);
-    const vocabulary = readVocabulary(db, matrix.vocabularyId);
-    const parties = new Map<string, string>();
-    const planned = input.cells.map((cell) => {
-      const activity = resolveActivity(db, matrix, cell.activity);
-      const partyId = parties.get(cell.party) ?? resolveMatrixParty(db, matrix, cell.party).id;
-      parties.set(cell.party, partyId);
-      const roles = checkedRoles(vocabulary, cell.roles);
-      const note = cell.note === undefined ? (readCell(db, activity.id, partyId)?.note ?? null) : cell.note || null;
-      return { activityId: activity.id, partyId, roles, note };
-    });
-    for (const cell of planned) writeCell(w, cell.activityId, cell.partyId, cell.roles, cell.note);
+    const planned = matrixCells(db, resolveMatrix(db, input.matrix)).check(input.cells);
+    writeCells(w, planned);
     return step(input.label, planned.length);
   });
+}
+
+/** A cell checked against its matrix, ready to write. */
+export interface CheckedCell {
+  readonly activityId: string;
+  readonly partyId: string;
+  readonly roles: string[];
+  readonly note: string | null;
+}
+
+/**
+ * Checking a batch of cells against one matrix, for edits that write many: the vocabulary is read once and each party
+ * column resolved once. Run it inside the edit, before writing anything, so a bad cell refuses the whole batch.
+ */
+export function matrixCells(db: Database, matrix: { id: string; title: string; vocabularyId: string }) {
+  const vocabulary = readVocabulary(db, matrix.vocabularyId);
+  const parties = new Map<string, string>();
+  const partyId = (ref: string): string => {
+    const id = parties.get(ref) ?? resolveMatrixParty(db, matrix, ref).id;
+    parties.set(ref, id);
+    return id;
+  };
+  return {
+    partyId,
+    roles: (codes: readonly string[]) => checkedRoles(vocabulary, codes),
+    /** Cells of existing activities; a cell without a note keeps the one it has. */
+    check: (cells: readonly CellInput[]): CheckedCell[] =>
+      cells.map((cell) => {
+        const activity = resolveActivity(db, matrix, cell.activity);
+        const party = partyId(cell.party);
+        const roles = checkedRoles(vocabulary, cell.roles);
+        const note = cell.note === undefined ? (readCell(db, activity.id, party)?.note ?? null) : cell.note || null;
+        return { activityId: activity.id, partyId: party, roles, note };
+      }),
+  };
+}
+
+export function writeCells(w: Writer, cells: readonly CheckedCell[]): void {
+  for (const cell of cells) writeCell(w, cell.activityId, cell.partyId, cell.roles, cell.note);
 }
 
 function checkedRoles(vocabulary: Vocabulary, codes: readonly string[]): string[] {

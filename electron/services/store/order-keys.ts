@@ -74,7 +74,8 @@ export function keysKeepingOrder(existing: ReadonlyArray<string | undefined>): s
   return keys;
 }
 
-function keysBetween(before: string | null, after: string | null, count: number): string[] {
+/** `count` keys in ascending order between `before` and `after` (null: the start or the end), e.g. for rows added at once. */
+export function keysBetween(before: string | null, after: string | null, count: number): string[] {
   try {
     return generateNKeysBetween(before, after, count);
   } catch (error) {

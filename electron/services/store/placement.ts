@@ -3,7 +3,7 @@
  * read (at most two rows, through the parent's position index), and only the placed row is written.
  */
 import type { Database } from 'better-sqlite3';
-import { keyBetween } from './order-keys';
+import { keyBetween, keysBetween } from './order-keys';
 import { prepared } from './statements';
 
 /** Tables whose rows are placed by index, with the column that names the parent and the one that names the row. */
@@ -44,6 +44,11 @@ function neighbours(
 /** The key that puts a new row at `index` (or at the end) among the rows under `parentId`. */
 export function keyAt(db: Database, table: Placed, parentId: string, index?: number): string {
   return keyBetween(...neighbours(db, table, parentId, index, ''));
+}
+
+/** Keys that put `count` new rows, in order, at `index` (or at the end) among the rows under `parentId`. */
+export function keysAt(db: Database, table: Placed, parentId: string, count: number, index?: number): string[] {
+  return keysBetween(...neighbours(db, table, parentId, index, ''), count);
 }
 
 /**

@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { PARTY_KINDS, type PartyKind } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
 import { resolveActivity, resolveMatrix, resolveMatrixParty, resolvePhase } from './lookups';
-import { keyAt, moveKey } from './placement';
+import { matrixCells, writeCells, type CellInput, type CheckedCell } from './edits';
+import { keyAt, keysAt, moveKey } from './placement';
 import { keyBetween } from './order-keys';
 import { prepared } from './statements';
 import { edit, step, type EditResult, type Writer } from './history';
@@ -81,6 +82,66 @@ export function addActivity(
       description: null,
     });
     return step(`Add activity ${title}`, id);
+  });
+}
+
+export interface AddActivitiesInput {
+  readonly matrix: string;
+  /** The phase they go into (an id or a title)… */
+  readonly phase?: string;
+  /** …or the title of a new phase for them, after the matrix's last (a paste into a matrix that has none). */
+  readonly newPhase?: string;
+  /** Where the first goes in its phase (0-based), the others after it; the end when not given. */
+  readonly position?: number;
+  readonly rows: ReadonlyArray<{
+    readonly title: string;
+    readonly cells: ReadonlyArray<{ readonly party: string; readonly roles: readonly string[] }>;
+  }>;
+  /** Cells of existing activities set in the same step: the pasted rows whose titles the matrix already has. */
+  readonly cells?: readonly CellInput[];
+}
+
+/**
+ * Adds activities with their roles, and sets cells of existing ones, as one undo step: a table pasted from Excel
+ * becomes rows of the matrix, and one undo takes it all back. Everything is checked (titles, parties, roles against
+ * the vocabulary) before anything is written, so one bad cell refuses the whole edit and the document is unchanged.
+ * Answers the new activities' ids, in order.
+ */
+export function addActivities(db: Database, input: AddActivitiesInput): EditResult<string[]> {
+  if (input.rows.length === 0) throw new EngagebookError('invalid-argument', 'there are no activities to add');
+  if ((input.phase === undefined) === (input.newPhase === undefined))
+    throw new EngagebookError('invalid-argument', 'name either the phase for the new activities or a new phase, not both');
+  const titles = input.rows.map((row) => requireTitle(row.title));
+  const newPhase = input.newPhase === undefined ? undefined : requireTitle(input.newPhase);
+  const index = checkedIndex(input.position);
+  return edit(db, (w) => {
+    const matrix = resolveMatrix(db, input.matrix);
+    const cells = matrixCells(db, matrix);
+    const existing = cells.check(input.cells ?? []);
+    const ids = titles.map(() => newId());
+    const created: CheckedCell[] = input.rows.flatMap((row, i) =>
+      row.cells.map((cell) => ({
+        activityId: ids[i]!,
+        partyId: cells.partyId(cell.party),
+        roles: cells.roles(cell.roles),
+        note: null,
+      })),
+    );
+    let phaseId: string;
+    if (newPhase === undefined) phaseId = resolvePhase(db, matrix, input.phase!).id;
+    else {
+      phaseId = newId();
+      w.insert('phases', { id: phaseId, matrix_id: matrix.id, position: keyAt(db, 'phases', matrix.id), title: newPhase });
+    }
+    const keys = keysAt(db, 'activities', phaseId, ids.length, index);
+    ids.forEach((id, i) =>
+      w.insert('activities', { id, phase_id: phaseId, position: keys[i]!, title: titles[i]!, description: null }),
+    );
+    writeCells(w, created);
+    writeCells(w, existing);
+    const added = `Add ${ids.length} ${ids.length === 1 ? 'activity' : 'activities'}`;
+    const set = existing.length === 1 ? '1 cell' : `${existing.length} cells`;
+    return step(existing.length > 0 ? `${added} and set ${set}` : added, ids);
   });
 }
 

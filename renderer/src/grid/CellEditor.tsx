@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { readRoleText } from '../../../shared/clipboard/plan';
+import { readRoleText } from '../../../shared/clipboard/roles';
 import type { Vocabulary } from '../../../shared/domain/vocabulary';
 
 /** Enter on a cell: type roles as text ("A/R", "a r", a role's name); Enter saves, Escape cancels. */

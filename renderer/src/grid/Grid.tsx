@@ -36,7 +36,9 @@ import { GridHeader, headerRowCount } from './GridHeader';
 import { PHASE_DRAG_TYPE, PhaseBand } from './PhaseBand';
 import { useCellTexts } from './cell-texts';
 import { useStableEvents } from './row-events';
-import { Prompt, type PromptRequest } from './Prompt';
+import { EmptyMatrix } from './EmptyMatrix';
+import { pasteTarget } from './paste';
+import { Prompt, type DialogRequest } from './Prompt';
 
 export interface JumpTarget {
   readonly activityId?: string | undefined;
@@ -80,7 +82,7 @@ export const Grid = memo(function Grid({
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const rows = useMemo(() => visualRows(matrix, collapsed), [matrix, collapsed]);
   const [selection, setSelection] = useState<Selection>(single({ row: 1, column: 1 }));
-  const [prompt, setPrompt] = useState<PromptRequest | null>(null);
+  const [prompt, setPrompt] = useState<DialogRequest | null>(null);
   const [editing, setEditing] = useState<Position | null>(null);
   const [following, setFollowing] = useState<JumpTarget | null>(null);
   const dragging = useRef(false);
@@ -284,12 +286,13 @@ export const Grid = memo(function Grid({
     if (cut) keyContext.clearSelection();
   };
   const onPaste = (event: ClipboardEvent) => {
-    const r = viewRange();
-    if (!r || editing || prompt) return;
+    if (editing || prompt) return;
     event.preventDefault();
     const data = { text: event.clipboardData.getData('text/plain'), html: event.clipboardData.getData('text/html') };
-    void commands.paste(viewOf(), r, data).then((covered) => {
-      const next = covered && fromViewRange(rows, covered);
+    const target = pasteTarget(rows, active);
+    void commands.paste({ view: viewOf(), range: viewRange(), data, target, parties, ask: setPrompt }).then((done) => {
+      if (done && 'activityId' in done) setFollowing({ activityId: done.activityId });
+      const next = done && 'range' in done && fromViewRange(rows, done.range);
       if (next) select(next);
     });
   };
@@ -384,7 +387,7 @@ export const Grid = memo(function Grid({
         role="grid"
         ref={scroller}
         aria-label={matrix.title}
-        aria-rowcount={rows.length + headerRows}
+        aria-rowcount={Math.max(rows.length, 1) + headerRows}
         aria-colcount={parties.length + 1}
         aria-multiselectable
         className="grid"
@@ -400,6 +403,7 @@ export const Grid = memo(function Grid({
         <GridHeader parties={parties} flaggedParties={flagged.parties} commands={commands} ask={setPrompt} />
         <div role="rowgroup" className="grid-body">
           <div role="presentation" style={{ height: before }} />
+          {rows.length === 0 && <EmptyMatrix rowIndex={headerRows + 1} columns={parties.length + 1} />}
           {items.map((item) => {
             const row = rows[item.index]!;
             const r = item.index;

@@ -1,8 +1,8 @@
 /**
- * A small modal dialog asking for one text (a title, a name, a note). A native <dialog>: it traps focus, Escape
- * cancels, and focus returns to the grid when it closes.
+ * Small modal dialogs: one asking for a text (a title, a name, a note), one asking a question with a few answers (add
+ * the pasted rows?). Native <dialog>s: they trap focus, Escape cancels, and focus returns to the grid when they close.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface PromptRequest {
@@ -14,14 +14,76 @@ export interface PromptRequest {
   submit(value: string): void;
 }
 
-export function Prompt({ request, onClose }: { request: PromptRequest; onClose(): void }) {
-  const { t } = useTranslation();
+/** A question with a few answers, each a button; Cancel (or Escape) answers null. */
+export interface ChoiceRequest {
+  /** The question: the dialog's heading and accessible name. */
+  readonly question: string;
+  /** Sentences under it, read as the dialog's description. */
+  readonly details: readonly string[];
+  /** The answers, the first focused. */
+  readonly choices: ReadonlyArray<{ readonly value: string; readonly label: string }>;
+  choose(value: string | null): void;
+}
+
+export type DialogRequest = PromptRequest | ChoiceRequest;
+
+/** Opens the dialog as a modal when it mounts. */
+function useModal() {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [value, setValue] = useState(request.initial ?? '');
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
   }, []);
+  return dialog;
+}
+
+export function Prompt({ request, onClose }: { request: DialogRequest; onClose(): void }) {
+  return 'choices' in request ? (
+    <Choice request={request} onClose={onClose} />
+  ) : (
+    <TextPrompt request={request} onClose={onClose} />
+  );
+}
+
+function Choice({ request, onClose }: { request: ChoiceRequest; onClose(): void }) {
+  const { t } = useTranslation();
+  const dialog = useModal();
+  const id = useId();
+  const answered = useRef(false);
+  const answer = (value: string | null) => {
+    if (answered.current) return;
+    answered.current = true;
+    request.choose(value);
+    onClose();
+  };
+  return (
+    <dialog ref={dialog} className="prompt" aria-labelledby={`${id}-q`} aria-describedby={`${id}-d`} onClose={() => answer(null)}>
+      <p id={`${id}-q`} className="prompt-question">
+        {request.question}
+      </p>
+      <div id={`${id}-d`}>
+        {request.details.map((detail, i) => (
+          <p key={i}>{detail}</p>
+        ))}
+      </div>
+      <div className="prompt-buttons">
+        <button type="button" onClick={() => answer(null)}>
+          {t('ui.cancel')}
+        </button>
+        {request.choices.map((choice, i) => (
+          <button key={choice.value} type="button" autoFocus={i === 0} onClick={() => answer(choice.value)}>
+            {choice.label}
+          </button>
+        ))}
+      </div>
+    </dialog>
+  );
+}
+
+function TextPrompt({ request, onClose }: { request: PromptRequest; onClose(): void }) {
+  const { t } = useTranslation();
+  const dialog = useModal();
+  const [value, setValue] = useState(request.initial ?? '');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!request.allowEmpty && !value.trim()) return;

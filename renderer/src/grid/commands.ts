@@ -4,20 +4,22 @@
  */
 import type { TFunction } from 'i18next';
 // The clipboard modules one by one, not their index: parsing pasted HTML and CSV brings parsers the page loads only
-// when something is pasted (see paste).
+// when something is pasted (see ./paste.ts).
 import { copyCells } from '../../../shared/clipboard/copy';
-import { planFill, planPaste } from '../../../shared/clipboard/plan';
+import { planFill } from '../../../shared/clipboard/plan';
 import type { CellEdit, CellRange, MatrixView } from '../../../shared/clipboard/view';
 import { historyCommands } from '../history';
 import type { DocumentStore } from '../store/document-store';
 import type { RunEdit } from '../Workbook';
+import { paste, type PasteRequest, type Pasted } from './paste';
 
 export interface GridCommands {
   setRoles(activityId: string, partyId: string, roles: string[]): void;
   setNote(activityId: string, partyId: string, note: string): void;
   clear(edits: CellEdit[]): void;
   fill(view: MatrixView, range: ViewRange, direction?: 'down'): void;
-  paste(view: MatrixView, range: ViewRange, data: { text?: string; html?: string }): Promise<ViewRange | null>;
+  /** By position, or rows by title with new titles offered as new activities (./paste.ts). */
+  paste(request: PasteRequest): Promise<Pasted>;
   copy(view: MatrixView, range: ViewRange): { text: string; html: string; count: number };
   addActivity(phaseId: string, title: string, position?: number): Promise<string | null>;
   renameActivity(activityId: string, title: string): void;
@@ -66,28 +68,8 @@ export function gridCommands(
       const edits = planFill(view, range, direction ? { direction } : {});
       void cells('fill', edits, t('ui.filled', { count: edits.length }));
     },
-    async paste(view, range, data) {
-      let grid: string[][];
-      try {
-        const { parseClipboard } = await import('../../../shared/clipboard/parse');
-        grid = parseClipboard(data);
-      } catch (error) {
-        // Too large to paste: say so rather than fail silently.
-        notify((error as Error).message);
-        return null;
-      }
-      const single = range.top === range.bottom && range.left === range.right;
-      const plan = planPaste(view, single ? { row: range.top, column: range.left } : range, grid);
-      const notes = [t('ui.pasted', { count: plan.edits.length })];
-      if (plan.problems.length > 0) {
-        const examples = [...new Set(plan.problems.map((p) => `"${p.text}"`))].slice(0, 3).join(', ');
-        notes.push(t('ui.pasteProblems', { count: plan.problems.length, examples }));
-      }
-      if (plan.clipped > 0) notes.push(t('ui.pasteClipped', { count: plan.clipped }));
-      if (plan.edits.length === 0) notify(notes.join(' · '));
-      else await cells('paste', plan.edits, notes.join(' · '));
-      return plan.range;
-    },
+    paste: (request) =>
+      paste({ store, matrixId, run, t, notify, setCells: (edits, message) => cells('paste', edits, message) }, request),
     copy(view, range) {
       const copied = copyCells(view, range);
       const count = (range.bottom - range.top + 1) * (range.right - range.left + 1);

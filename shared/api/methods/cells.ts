@@ -12,13 +12,20 @@ import {
   WorkbookRecordSchema,
 } from '../../domain/records';
 import { isPackedActivities, type PackedActivity } from '../snapshot';
-import { DocId, EditResultSchema, FindingSchema, HistoryStateSchema, Language, method, onMatrix, Ref } from './common';
-
-const Roles = z.array(z.string().min(1).max(20)).max(20);
-const Note = z.string().max(10_000).nullable();
-
-/** The largest paste or fill one call may carry: a whole 20,000-activity matrix of 5 parties. */
-export const MAX_CELLS_PER_CALL = 100_000;
+import {
+  CellWrite,
+  DocId,
+  EditResultSchema,
+  FindingSchema,
+  HistoryStateSchema,
+  Language,
+  MAX_CELLS_PER_CALL,
+  method,
+  Note,
+  onMatrix,
+  Ref,
+  Roles,
+} from './common';
 
 /** The snapshot's records (shared/api/snapshot.ts packs them). */
 const PackedRecordsSchema = z.object({
@@ -63,10 +70,7 @@ export const cellMethods = {
   'cells.set': method(
     onMatrix({
       reason: z.enum(['paste', 'fill', 'clear']),
-      cells: z
-        .array(z.object({ activityId: Ref, partyId: Ref, roles: Roles, note: Note.optional() }).strict())
-        .min(1)
-        .max(MAX_CELLS_PER_CALL),
+      cells: z.array(CellWrite).min(1).max(MAX_CELLS_PER_CALL),
     }),
     EditResultSchema.extend({ count: z.number() }),
   ),

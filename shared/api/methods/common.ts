@@ -9,6 +9,14 @@ export const Ref = z.string().min(1).max(2_000);
 export const Language = z.enum(LANGUAGES);
 export const Title = z.string().min(1).max(2_000);
 export const Position = z.number().int().min(0).max(1_000_000);
+/** A cell's role codes, checked against the matrix's vocabulary by the host. */
+export const Roles = z.array(z.string().min(1).max(20)).max(20);
+export const Note = z.string().max(10_000).nullable();
+/** One cell of a batch edit: roles and, optionally, the note (left out: kept). */
+export const CellWrite = z.object({ activityId: Ref, partyId: Ref, roles: Roles, note: Note.optional() }).strict();
+
+/** The largest paste or fill one call may carry: a whole 20,000-activity matrix of 5 parties. */
+export const MAX_CELLS_PER_CALL = 100_000;
 
 /** A rule finding, in the language the UI asked for. */
 export const FindingSchema = z.object({

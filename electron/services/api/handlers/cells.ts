@@ -1,11 +1,16 @@
 import { contentOf } from '../../../../shared/domain/canonical';
 import { validateContent } from '../../../../shared/rules';
-import { historyState, readDocument, redo, setCell, setCells, undo, type Replayed } from '../../store';
+import type { ArgsOf } from '../../../../shared/api/contract';
+import { historyState, readDocument, redo, setCell, setCells, undo, type CellInput, type Replayed } from '../../store';
 import type { cellMethods } from '../../../../shared/api/methods/cells';
 import type { Handlers, HostContext } from './types';
 
 /** The methods this module implements: exactly those of the contract's cells module. */
 type CellMethod = keyof typeof cellMethods;
+
+/** The contract's cells as the store takes them; a note left out stays left out (the store then keeps the cell's). */
+export const cellInputs = (cells: ArgsOf<'cells.set'>['cells']): CellInput[] =>
+  cells.map((c) => ({ activity: c.activityId, party: c.partyId, roles: c.roles, ...(c.note !== undefined && { note: c.note }) }));
 
 const REASON_LABEL = { paste: 'Paste', fill: 'Fill', clear: 'Clear' } as const;
 
@@ -32,12 +37,7 @@ export function cellHandlers(ctx: HostContext): Handlers<CellMethod> {
       const result = setCells(ctx.workbook(docId).db, {
         matrix: matrixId,
         label: `${REASON_LABEL[reason]} ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}`,
-        cells: cells.map((c) => ({
-          activity: c.activityId,
-          party: c.partyId,
-          roles: c.roles,
-          ...(c.note !== undefined && { note: c.note }),
-        })),
+        cells: cellInputs(cells),
       });
       return { ...ctx.answer(docId, result.changes), count: result.value };
     },

@@ -1,4 +1,5 @@
 import {
+  addActivities,
   addActivity,
   addParty,
   addPhase,
@@ -13,6 +14,7 @@ import {
   updateParty,
   type EditResult,
 } from '../../store';
+import { cellInputs } from './cells';
 import type { structureMethods } from '../../../../shared/api/methods/structure';
 import type { Handlers, HostContext } from './types';
 
@@ -37,6 +39,17 @@ export function structureHandlers(ctx: HostContext): Handlers<StructureMethod> {
     'phase.delete': ({ docId, matrixId, phaseId }) => answer(docId, deletePhase(db(docId), { matrix: matrixId, phase: phaseId })),
     'activity.add': ({ docId, matrixId, phaseId, title, position }) =>
       created(docId, addActivity(db(docId), { matrix: matrixId, phase: phaseId, title, ...given('position', position) })),
+    'activities.add': ({ docId, matrixId, phaseId, newPhase, position, rows, cells }) => {
+      const result = addActivities(db(docId), {
+        matrix: matrixId,
+        ...given('phase', phaseId),
+        ...given('newPhase', newPhase),
+        ...given('position', position),
+        rows: rows.map((row) => ({ title: row.title, cells: row.cells.map((c) => ({ party: c.partyId, roles: c.roles })) })),
+        cells: cellInputs(cells ?? []),
+      });
+      return { ...answer(docId, result), ids: result.value };
+    },
     'activity.rename': ({ docId, matrixId, activityId, title }) =>
       answer(docId, renameActivity(db(docId), { matrix: matrixId, activity: activityId, title })),
     'activity.move': ({ docId, matrixId, activityId, position, phaseId }) =>
