@@ -4,12 +4,13 @@
 // the edits on disk afterwards (`engagebook show --json`). Screenshots go to a temporary folder, or to the README's
 // folder when `npm run screenshots:app` asks for them (ENGAGEBOOK_SCREENSHOTS): a test run never rewrites tracked files.
 import Database from 'better-sqlite3';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRenderer, launchChromium, screenshotsDir } from './browser';
 import { cli } from './helpers';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -21,13 +22,7 @@ let page: Page;
 let dir = '';
 
 beforeAll(async () => {
-  const build = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'],
-    // vitest sets NODE_ENV=test, which vite would keep: the page would be built with React's development build.
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
-  );
-  expect(build.status, build.stderr).toBe(0);
+  buildRenderer();
   dir = mkdtempSync(join(tmpdir(), 'engagebook-e2e-'));
   server = spawn(process.execPath, [BIN, 'serve', '--dir', join(dir, 'Documents')], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -36,15 +31,11 @@ beforeAll(async () => {
   const url = await new Promise<string>((resolve) =>
     server.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().split('\n')[0]!)),
   );
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   page.on('pageerror', (error) => console.error('page error:', error));
   await page.goto(url);
-  SCREENSHOTS = process.env.ENGAGEBOOK_SCREENSHOTS ?? join(dir, 'screenshots');
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  SCREENSHOTS = screenshotsDir(join(dir, 'screenshots'));
 }, 120_000);
 
 afterAll(async () => {
