@@ -18,7 +18,6 @@ export function MappingControls(props: {
   change(correction: Partial<Mapping>): void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const { mapping, view, change } = props;
   const turned = view.turned;
   const long = mapping.orientation === 'long';
@@ -30,7 +29,8 @@ export function MappingControls(props: {
   /** The choices for a position, with the current one even when it lies outside the part of the sheet shown. */
   const positions = (current: number | null | undefined) => {
     const filled = view.filledPositions();
-    return current && !filled.includes(current) ? [...filled, current].sort((a, b) => a - b) : filled;
+    const list = current && !filled.includes(current) ? [...filled, current].sort((a, b) => a - b) : filled;
+    return list.map((p) => ({ value: p, text: place(p) }));
   };
   const lines = view.filledLines();
   if (mapping.headerRow && !lines.includes(mapping.headerRow)) lines.push(mapping.headerRow);
@@ -44,80 +44,55 @@ export function MappingControls(props: {
 
   return (
     <div className="mapping-controls">
-      <label htmlFor={`${id}-sheet`}>{t('ui.import.sheet')}</label>
-      <select id={`${id}-sheet`} value={mapping.sheet ?? ''} onChange={(e) => change({ sheet: e.target.value })}>
-        {props.sheets.map((s) => (
-          <option key={s.name} value={s.name}>
-            {[
-              s.name,
-              t('ui.import.sheetSize', { rows: s.rows, columns: s.columns }),
-              ...(s.state === 'visible' ? [] : [t('ui.import.sheetHidden')]),
-              ...(s.found ? [t('ui.import.sheetFound')] : []),
-            ].join(' · ')}
-          </option>
-        ))}
-      </select>
-
-      <label htmlFor={`${id}-orientation`}>{t('ui.import.orientation')}</label>
-      <select
-        id={`${id}-orientation`}
-        value={mapping.orientation ?? ''}
-        onChange={(e) => change({ orientation: e.target.value as Mapping['orientation'] })}
-      >
-        {!mapping.orientation && <option value="">{t('ui.import.choose')}</option>}
-        {ORIENTATIONS.map((o) => (
-          <option key={o} value={o}>
-            {t(`ui.import.orientation.${o}`)}
-          </option>
-        ))}
-      </select>
-
+      <Choice
+        label={t('ui.import.sheet')}
+        value={mapping.sheet}
+        options={props.sheets.map((s) => ({
+          value: s.name,
+          text: [
+            s.name,
+            t('ui.import.sheetSize', { rows: s.rows, columns: s.columns }),
+            ...(s.state === 'visible' ? [] : [t('ui.import.sheetHidden')]),
+            ...(s.found ? [t('ui.import.sheetFound')] : []),
+          ].join(' · '),
+        }))}
+        change={(sheet) => change({ sheet })}
+      />
+      <Choice
+        label={t('ui.import.orientation')}
+        value={mapping.orientation}
+        empty={t('ui.import.choose')}
+        options={ORIENTATIONS.map((o) => ({ value: o, text: t(`ui.import.orientation.${o}`) }))}
+        change={(orientation) => change({ orientation: orientation as Mapping['orientation'] })}
+      />
       {long ? (
         <p className="hint">{t('ui.import.longHint')}</p>
       ) : (
         <>
-          <label htmlFor={`${id}-header`}>{t(turned ? 'ui.import.headerColumn' : 'ui.import.headerRow')}</label>
-          <select
-            id={`${id}-header`}
-            value={mapping.headerRow ?? ''}
-            onChange={(e) => change({ headerRow: number(e.target.value) })}
-          >
-            {!mapping.headerRow && <option value="">{t('ui.import.choose')}</option>}
-            {lines.map((line) => (
-              <option key={line} value={line}>
-                {t('ui.import.withText', { place: view.lineName(t, line), text: view.lineText(line) })}
-              </option>
-            ))}
-          </select>
-
-          <label htmlFor={`${id}-label`}>{t(turned ? 'ui.import.labelRow' : 'ui.import.labelColumn')}</label>
-          <select
-            id={`${id}-label`}
-            value={mapping.labelColumn ?? ''}
-            onChange={(e) => change({ labelColumn: number(e.target.value) })}
-          >
-            {!mapping.labelColumn && <option value="">{t('ui.import.choose')}</option>}
-            {positions(mapping.labelColumn).map((p) => (
-              <option key={p} value={p}>
-                {place(p)}
-              </option>
-            ))}
-          </select>
-
-          <label htmlFor={`${id}-phase`}>{t(turned ? 'ui.import.phaseRow' : 'ui.import.phaseColumn')}</label>
-          <select
-            id={`${id}-phase`}
-            value={mapping.phaseColumn ?? ''}
-            onChange={(e) => change({ phaseColumn: number(e.target.value) ?? null })}
-          >
-            <option value="">{t('ui.import.none')}</option>
-            {positions(mapping.phaseColumn).map((p) => (
-              <option key={p} value={p}>
-                {place(p)}
-              </option>
-            ))}
-          </select>
-
+          <Choice
+            label={t(turned ? 'ui.import.headerColumn' : 'ui.import.headerRow')}
+            value={mapping.headerRow}
+            empty={t('ui.import.choose')}
+            options={lines.map((line) => ({
+              value: line,
+              text: t('ui.import.withText', { place: view.lineName(t, line), text: view.lineText(line) }),
+            }))}
+            change={(value) => change({ headerRow: number(value) })}
+          />
+          <Choice
+            label={t(turned ? 'ui.import.labelRow' : 'ui.import.labelColumn')}
+            value={mapping.labelColumn}
+            empty={t('ui.import.choose')}
+            options={positions(mapping.labelColumn)}
+            change={(value) => change({ labelColumn: number(value) })}
+          />
+          <Choice
+            label={t(turned ? 'ui.import.phaseRow' : 'ui.import.phaseColumn')}
+            value={mapping.phaseColumn}
+            none={t('ui.import.none')}
+            options={positions(mapping.phaseColumn)}
+            change={(value) => change({ phaseColumn: number(value) ?? null })}
+          />
           <fieldset className="party-columns">
             <legend>{t(turned ? 'ui.import.partyRows' : 'ui.import.partyColumns')}</legend>
             {partyChoices.map((p) => (
@@ -138,5 +113,34 @@ export function MappingControls(props: {
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * A labelled choice among positions or names. `none` is a real choice ("None"); `empty` only stands in while nothing
+ * is chosen (the detector found nothing to start from).
+ */
+function Choice(props: {
+  label: string;
+  value: string | number | null | undefined;
+  options: ReadonlyArray<{ value: string | number; text: string }>;
+  none?: string;
+  empty?: string;
+  change(value: string): void;
+}) {
+  const id = useId();
+  const blank = props.none ?? (props.value == null || props.value === '' ? props.empty : undefined);
+  return (
+    <>
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value ?? ''} onChange={(e) => props.change(e.target.value)}>
+        {blank !== undefined && <option value="">{blank}</option>}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
