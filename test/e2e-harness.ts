@@ -1,26 +1,16 @@
-// What every end-to-end file needs: the page built once per run (test/global-setup.ts), browser mode serving a
-// temporary documents folder, and Debian's Chromium driven by playwright-core.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// What an end-to-end file against `engagebook serve` needs: the page built once per run (test/global-setup.ts),
+// browser mode serving a temporary documents folder, and a Chromium page on it (./browser.ts).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { buildRenderer, launchChromium, screenshotsDir } from './browser';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const BIN = join(ROOT, 'bin', 'engagebook.js');
 /** Set by the global setup once it has built the page for this run. */
 export const BUILT_FLAG = 'ENGAGEBOOK_E2E_RENDERER_BUILT';
-
-/** Builds the page into out/renderer, as `npm start` would serve it. */
-export function buildRenderer(): void {
-  const build = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'],
-    // vitest sets NODE_ENV=test, which vite would keep: the page would be built with React's development build.
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
-  );
-  if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
-}
 
 export interface E2E {
   readonly dir: string;
@@ -44,10 +34,7 @@ export async function startE2E(options: { acceptDownloads?: boolean } = {}): Pro
   const url = await new Promise<string>((resolve) =>
     server.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().split('\n')[0]!)),
   );
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
@@ -55,8 +42,7 @@ export async function startE2E(options: { acceptDownloads?: boolean } = {}): Pro
   });
   page.on('pageerror', (error) => console.error('page error:', error));
   await page.goto(url);
-  const screenshots = process.env.ENGAGEBOOK_SCREENSHOTS ?? join(dir, 'screenshots');
-  mkdirSync(screenshots, { recursive: true });
+  const screenshots = screenshotsDir(join(dir, 'screenshots'));
   return {
     dir,
     documents,

@@ -1,6 +1,7 @@
 // Builds the page once for a run that includes end-to-end tests, instead of once per file: files run two at a time,
 // and two builds into the same out/renderer would race.
-import { BUILT_FLAG, buildRenderer } from './e2e-harness';
+import { buildRenderer } from './browser';
+import { BUILT_FLAG } from './e2e-harness';
 
 export default function setup(): void {
   const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('-') && arg !== 'run');

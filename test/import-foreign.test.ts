@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EngagementDocument } from '../shared/domain/document';
@@ -229,6 +229,37 @@ describe("clients' own spreadsheets", () => {
     expect(letters.doc!.vocabularies[0]!.roles.map((r) => r.code)).toEqual(expect.arrayContaining(['R', 'A', 'C', 'I', 'V']));
   });
 
+  it('does not let a legend below the table outvote the activity titles, and takes a header row a mapping names', async () => {
+    const dir = tempDir();
+    const file = await xlsx(join(dir, 'below.xlsx'), [
+      {
+        name: 'Plan',
+        rows: [
+          ['Stage', 'Task', 'Us', 'Them'],
+          ['Build', 'Design', 'A', 'R'],
+          [null, 'Deploy', 'R', 'A'],
+          [null, null, null, null],
+          [null, null, null, null],
+          ['Legend', null, null, null],
+          ['R = Responsible', null, null, null],
+          ['A = Accountable', null, null, null],
+        ],
+      },
+    ]);
+    const { report, doc } = await importFile(file);
+    expect(report.sheets[0]).toMatchObject({ orientation: 'activities in rows', labelColumn: 2, phaseColumn: 1 });
+    expect(table(doc!)).toEqual([
+      ['Build', 'Design', ['A', 'R']],
+      ['Build', 'Deploy', ['R', 'A']],
+    ]);
+    const mapping = join(dir, 'map.json');
+    writeFileSync(mapping, JSON.stringify({ orientation: 'rows', headerRow: 1 }));
+    const again = join(dir, 'again.xlsx');
+    copyFileSync(file, again);
+    const named = await importFile(again, '--mapping', mapping);
+    expect(named.report.sheets[0]).toMatchObject({ headerRow: 1, parties: [{ name: 'Us' }, { name: 'Them' }] });
+  });
+
   it('reads a workbook written by another producer (openpyxl), and a TSV', async () => {
     const dir = tempDir();
     const file = join(dir, 'openpyxl.xlsx');
@@ -383,7 +414,7 @@ describe('pasted and HTML tables, and mappings', () => {
     const { run, report, doc } = await importFile(file, '--mapping', mapping);
     expect(run.stderr).toBe('');
     expect(report.vocabulary).toMatchObject({
-      source: 'legend',
+      source: 'mapping',
       roles: [
         { code: 'Q', kind: 'accountable' },
         { code: 'Z', kind: 'responsible' },

@@ -1,11 +1,16 @@
 /**
- * The start screen: a new workbook from a template (template, workbook language, title, client), the recent
- * workbooks, the workbooks in the documents folder, and Open… where the host has a native dialog.
+ * The start screen: a new workbook from a template (template, workbook language, title, client) or from a spreadsheet
+ * (Import a spreadsheet…: a client's sheet is previewed and corrected on a screen of its own), the recent workbooks,
+ * the workbooks in the documents folder, and Open… where the host has a native dialog.
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient, ResultOf } from '../../shared/api/contract';
+import type { ImportPlan } from '../../shared/api/methods/transfer';
 import { LANGUAGES, isLanguage, type Language } from '../../shared/domain/languages';
+import { ForeignImport } from './import/ForeignImport';
+import { ImportButton } from './import/ImportButton';
+import { WorkbookImport } from './import/WorkbookImport';
 import { LanguageSelect } from './LanguageSelect';
 
 type Listing = ResultOf<'workspace.list'>;
@@ -17,6 +22,7 @@ export function StartScreen({ api, onOpen }: { api: ApiClient; onOpen(docId: str
   const [listing, setListing] = useState<Listing | null>(null);
   const [canChoose, setCanChoose] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [form, setForm] = useState({
     templateId: 'managed-services',
     language: (isLanguage(i18n.language) ? i18n.language : 'en') as Language,
@@ -46,6 +52,8 @@ export function StartScreen({ api, onOpen }: { api: ApiClient; onOpen(docId: str
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
   // Labels point at their fields by id: a label wrapped around a <select> would make the chosen option part of its name.
   const id = useId();
+
+  if (plan?.kind === 'foreign') return <ForeignImport api={api} plan={plan} onCreated={onOpen} onCancel={() => setPlan(null)} />;
 
   return (
     <div className="start">
@@ -102,6 +110,11 @@ export function StartScreen({ api, onOpen }: { api: ApiClient; onOpen(docId: str
             <button type="button" onClick={() => attempt(() => api('document.choose', {}))}>
               {t('ui.start.open')}
             </button>
+          )}
+          {plan?.kind === 'workbook' ? (
+            <WorkbookImport api={api} plan={plan} onCreated={onOpen} onCancel={() => setPlan(null)} />
+          ) : (
+            <ImportButton api={api} onPlan={setPlan} />
           )}
           {error && (
             <p role="alert" className="error">

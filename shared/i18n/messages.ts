@@ -15,8 +15,11 @@ export type Messages = { readonly [K in MessageKey]: string };
 
 export const LOCALES: Readonly<Record<Language, Messages>> = { en, sv, nl, fr };
 
+/** A message with plural forms is asked for by its key without the suffix (`x_one`, `x_other` → `x`) and a `count`. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_one` ? Base : never) : never;
+
 export type MessageParams = Readonly<Record<string, string | number>>;
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type Translate = (key: MessageKey | PluralKey, params?: MessageParams) => string;
 
 const instance: i18n = i18next.createInstance();
 void instance.init({

@@ -1,16 +1,9 @@
 /** While a file is sent and read: what is happening, and how far it has got when that is known. */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProgressEvent } from '../../../shared/api/events';
+import type { ImportStage } from './files';
 
-export interface ProgressState {
-  readonly file: string;
-  readonly stage: 'sending' | ProgressEvent['stage'];
-  readonly done: number;
-  readonly total: number | null;
-}
-
-export function ImportProgress({ progress }: { progress: ProgressState }) {
+export function ImportProgress({ progress }: { progress: ImportStage }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -20,7 +13,7 @@ export function ImportProgress({ progress }: { progress: ProgressState }) {
   const label = t(`ui.import.stage.${progress.stage}`, { file: progress.file });
   const percent = progress.total ? Math.round((100 * progress.done) / progress.total) : null;
   return (
-    <dialog ref={dialog} className="dialog progress-dialog" aria-label={t('ui.import.button')}>
+    <dialog ref={dialog} className="dialog progress-dialog" aria-label={t('ui.import.toolbar')}>
       <p>{label}</p>
       {/* Without a total the bar is indeterminate: no value, so assistive technology says "busy". */}
       <progress aria-label={label} max={100} {...(percent === null ? {} : { value: percent })} />

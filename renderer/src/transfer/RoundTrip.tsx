@@ -15,12 +15,9 @@ import { ForeignImport } from '../import/ForeignImport';
 import { ReturnedReview } from '../import/ReturnedReview';
 import { WorkbookImport } from '../import/WorkbookImport';
 import type { DocumentStore } from '../store/document-store';
-import { downloadExport, pickFile, uploadFile } from './files';
-import { ImportProgress, type ProgressState } from './ImportProgress';
+import { downloadExport, planPickedFile, type ImportStage } from './files';
+import { ImportProgress } from './ImportProgress';
 import './transfer.css';
-
-/** What the file chooser offers for import. */
-export const IMPORTABLE = '.xlsx,.csv,.tsv,.txt,.html,.htm,.json';
 
 export interface RoundTripProps {
   readonly connection: Connection;
@@ -40,7 +37,7 @@ export function useRoundTrip(props: RoundTripProps) {
   const { t } = useTranslation();
   const { connection, docId, notify } = props;
   const [exporting, setExporting] = useState(false);
-  const [progress, setProgress] = useState<ProgressState | null>(null);
+  const [progress, setProgress] = useState<ImportStage | null>(null);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const latest = useRef(props);
   latest.current = props;
@@ -79,24 +76,12 @@ export function useRoundTrip(props: RoundTripProps) {
   );
 
   const startImport = useCallback(async () => {
-    const file = await pickFile(IMPORTABLE);
-    if (!file) return;
-    const taskId = crypto.randomUUID();
-    setProgress({ file: file.name, stage: 'sending', done: 0, total: file.size });
-    const stop = connection.subscribe((event) => {
-      if (event.type === 'progress' && event.taskId === taskId)
-        setProgress({ file: file.name, stage: event.stage, done: event.done, total: event.total });
-    });
     try {
-      const uploadId = await uploadFile(connection.api, file, (sent, size) =>
-        setProgress({ file: file.name, stage: 'sending', done: sent, total: size }),
-      );
-      setProgress({ file: file.name, stage: 'reading', done: 0, total: null });
-      setPlan(await connection.api('import.plan', { uploadId, docId, taskId, language: latest.current.language }));
+      const picked = await planPickedFile(connection, { docId, language: latest.current.language, onStage: setProgress });
+      if (picked) setPlan(picked.plan);
     } catch (error) {
       fail(error);
     } finally {
-      stop();
       setProgress(null);
     }
   }, [connection, docId, fail]);
@@ -149,7 +134,7 @@ export function useRoundTrip(props: RoundTripProps) {
         {t('ui.export.button')}
       </button>
       <button type="button" onClick={() => void startImport()} disabled={progress !== null}>
-        {t('ui.import.button')}
+        {t('ui.import.toolbar')}
       </button>
     </div>
   );

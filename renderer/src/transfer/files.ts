@@ -4,7 +4,10 @@
  * (the desktop app shows its save dialog for it).
  */
 import type { ApiClient } from '../../../shared/api/contract';
-import { CHUNK_BYTES } from '../../../shared/api/methods/transfer';
+import type { ProgressEvent } from '../../../shared/api/events';
+import { CHUNK_BYTES, type ImportPlan } from '../../../shared/api/methods/transfer';
+import type { Language } from '../../../shared/domain/languages';
+import type { Connection } from '../api';
 
 /** Bytes as base64, in slices: one String.fromCharCode call per slice keeps a large chunk off the stack limit. */
 function toBase64(bytes: Uint8Array): string {
@@ -70,4 +73,47 @@ export function pickFile(accept: string): Promise<File | null> {
     input.addEventListener('cancel', () => resolve(null), { once: true });
     input.click();
   });
+}
+
+/** What the host can import: spreadsheets, web pages with a table, and Engagebook JSON. */
+export const IMPORTABLE = '.xlsx,.csv,.tsv,.txt,.html,.htm,.json';
+
+export interface ImportStage {
+  readonly file: string;
+  readonly stage: 'sending' | ProgressEvent['stage'];
+  readonly done: number;
+  readonly total: number | null;
+}
+
+/**
+ * The first step of every import from the page: the person picks a file, it is sent, and the host reads it once and
+ * says what it is. `onStage` hears how far it has got (the host's progress events, where the page listens to them).
+ * Null when the person cancels the file chooser.
+ */
+export async function planPickedFile(
+  connection: { api: ApiClient; subscribe?: Connection['subscribe'] },
+  options: { docId?: string; language?: Language; onStage(stage: ImportStage): void },
+): Promise<{ file: string; plan: ImportPlan } | null> {
+  const file = await pickFile(IMPORTABLE);
+  if (!file) return null;
+  const taskId = crypto.randomUUID();
+  const stage = (s: ImportStage['stage'], done: number, total: number | null) =>
+    options.onStage({ file: file.name, stage: s, done, total });
+  const stop = connection.subscribe?.((event) => {
+    if (event.type === 'progress' && event.taskId === taskId) stage(event.stage, event.done, event.total);
+  });
+  try {
+    stage('sending', 0, file.size);
+    const uploadId = await uploadFile(connection.api, file, (sent, size) => stage('sending', sent, size));
+    stage('reading', 0, null);
+    const plan = await connection.api('import.plan', {
+      uploadId,
+      taskId,
+      ...(options.docId ? { docId: options.docId } : {}),
+      ...(options.language ? { language: options.language } : {}),
+    });
+    return { file: file.name, plan };
+  } finally {
+    stop?.();
+  }
 }

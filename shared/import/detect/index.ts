@@ -99,6 +99,13 @@ function vocabularyFor(
   );
 }
 
+function sameRoles(vocabulary: Vocabulary, roles: readonly LegendEntry[]): boolean {
+  return (
+    vocabulary.roles.length === roles.length &&
+    roles.every((r) => vocabulary.roles.some((v) => v.code === r.code && v.label === r.label && v.kind === r.kind))
+  );
+}
+
 const PALETTE = ['#2E86C1', '#C0392B', '#F39C12', '#95A5A6', '#27AE60', '#8E44AD', '#16A085', '#D35400'];
 
 export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { content: Content; report: DetectionReport } {
@@ -163,13 +170,13 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
     ...role,
     where: 'mapping',
   }));
-  const { vocabulary, source } = vocabularyFor(
-    codes,
-    mappedLegend.length ? mappedLegend : legend,
-    usedWords,
-    options.language,
-    options.newId,
-  );
+  const detected = vocabularyFor(codes, legend, usedWords, options.language, options.newId);
+  // A mapping that gives the roles as detected (the app's preview sends every guess back) changes nothing: a built-in
+  // vocabulary stays built in.
+  const { vocabulary, source } =
+    mappedLegend.length === 0 || sameRoles(detected.vocabulary, mappedLegend)
+      ? detected
+      : { ...vocabularyFor(codes, mappedLegend, usedWords, options.language, options.newId), source: 'mapping' };
   const content = emptyContent({ language: options.language, newId: options.newId }, options.title);
   content.vocabularies = [vocabulary];
   const parties = new Map<string, Party>();

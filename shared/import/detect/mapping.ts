@@ -2,6 +2,8 @@
  * A mapping overrides the detector's guesses: which sheet, which orientation, where the header, labels, phases and
  * parties are, and what each code means. The app's import wizard writes one; `import --mapping map.json` reads it.
  * Rows and columns are 1-based; with orientation "columns" they refer to the sheet turned so activities run down.
+ * Orientation "long" reads a long-format table (one row per activity and party), whose columns are found by their
+ * headings; the other positions do not apply to it.
  */
 import { z } from 'zod';
 import { ROLE_KINDS } from '../../domain/vocabulary';
@@ -11,7 +13,7 @@ const Position = z.number().int().positive().max(1_048_576);
 export const MappingSchema = z
   .object({
     sheet: z.string().min(1).optional(),
-    orientation: z.enum(['rows', 'columns']).optional(),
+    orientation: z.enum(['rows', 'columns', 'long']).optional(),
     headerRow: Position.optional(),
     labelColumn: Position.optional(),
     phaseColumn: Position.nullable().optional(),

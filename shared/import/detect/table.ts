@@ -79,10 +79,11 @@ interface Candidate {
   score: number;
 }
 
-function findHeader(sheet: Sheet, context: CodeContext): Candidate | null {
+/** The best header row near the top, or how the columns under `only` read when a person named the header row. */
+function findHeader(sheet: Sheet, context: CodeContext, only?: number): Candidate | null {
   let best: Candidate | null = null;
   const rows = sheet.rowNumbers();
-  for (const header of rows.slice(0, 60)) {
+  for (const header of only ? [only] : rows.slice(0, 60)) {
     const below = rows.filter((r) => r > header).slice(0, WINDOW);
     if (below.length === 0) continue;
     const partyColumns: number[] = [];
@@ -143,11 +144,7 @@ function headerFor(sheet: Sheet, context: CodeContext, overrides: TableOverrides
   if (!overrides.headerRow)
     return found && overrides.partyColumns ? { ...found, partyColumns: [...overrides.partyColumns] } : found;
   // A given header row: take the columns whose header names a party, as the detector would below it.
-  const probe = findHeader(
-    new Sheet({ ...sheet.grid, rows: sheet.grid.rows.filter(([r]) => r >= overrides.headerRow!) }),
-    context,
-  );
-  return probe && probe.header === overrides.headerRow ? probe : null;
+  return findHeader(sheet, context, overrides.headerRow);
 }
 
 export function detectTable(
@@ -162,13 +159,16 @@ export function detectTable(
   const { header, partyColumns } = found;
   const firstParty = Math.min(...partyColumns);
   const dataRows = sheet.rowNumbers().filter((r) => r > header);
+  // The table ends after two empty rows; what follows (a legend, notes) must not outvote the activity titles.
+  const end = dataRows.findIndex((r, i) => i > 0 && r - dataRows[i - 1]! > 2);
+  const tableRows = end < 0 ? dataRows : dataRows.slice(0, end);
 
   // Label column: left of the parties, the one with the most text that is not codes.
   let labelColumn = 0;
   let labelCount = -1;
   const textColumns: Array<{ column: number; count: number }> = [];
   for (let c = 1; c < firstParty; c++) {
-    const count = dataRows.filter((r) => {
+    const count = tableRows.filter((r) => {
       const text = sheet.text(r, c);
       return text && !readCodes(text, context)?.length && !isPlaceholder(text);
     }).length;
@@ -259,9 +259,10 @@ export function detectTable(
 export function detectInSheet(
   grid: SheetGrid,
   context: CodeContext,
-  orientation?: 'rows' | 'columns',
+  orientation?: 'rows' | 'columns' | 'long',
   overrides: TableOverrides = {},
 ): DetectedTable | null {
+  if (orientation === 'long') return detectLongFormat(grid, context);
   if (orientation === 'rows') return detectTable(grid, context, false, overrides);
   if (orientation === 'columns') return detectTable(transpose(grid), context, true, overrides);
   // Headers that name the activity, party and role columns are explicit: such a table is long format, however its

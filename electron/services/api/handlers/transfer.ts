@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { basename } from 'node:path';
 /**
  * Exports and imports from the page: uploads and downloads in chunks, and the two steps of an import (plan, then
@@ -24,6 +25,8 @@ export function transferHandlers(ctx: HostContext, transfers: Transfers<PlanStat
   };
   const documentsDir = () => {
     if (!ctx.workspace) throw new ApiError('invalid-argument', 'this session has no documents folder');
+    // As for a workbook from a template: the folder is made when the first workbook goes into it.
+    mkdirSync(ctx.workspace.documentsDir, { recursive: true });
     return ctx.workspace.documentsDir;
   };
   /** Creates a new workbook in the documents folder and opens it. */
@@ -72,7 +75,7 @@ export function transferHandlers(ctx: HostContext, transfers: Transfers<PlanStat
       if (plan.kind === 'returned') throw new ApiError('invalid-argument', 'a returned export is applied, not created');
       const opened =
         plan.kind === 'foreign'
-          ? await createIn(title ?? plan.state.name, (out) =>
+          ? await createIn(title ?? plan.state.title, (out) =>
               createFromForeign(plan.state, mapping, { ...(title ? { title } : {}), language: language ?? ctx.language, out }),
             )
           : await createIn(title ?? plan.state.title, plan.state.create);

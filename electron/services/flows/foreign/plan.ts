@@ -2,15 +2,28 @@
  * A client's own spreadsheet, planned: read once, the detector's guesses shown on a preview of the real sheet, read
  * again with every correction the person makes, and made into a new workbook when they are content.
  */
+import { extname } from 'node:path';
 import type { ForeignPreview } from '../../../../shared/api/methods/transfer';
 import type { Language } from '../../../../shared/domain/languages';
 import type { Mapping } from '../../../../shared/import/detect/mapping';
-import type { WorkbookGrid } from '../../../../shared/import/grid';
-import { ApiError } from '../../../../shared/api/errors';
+import { findLegend } from '../../../../shared/import/detect/legend';
+import { Sheet, type WorkbookGrid } from '../../../../shared/import/grid';
+import { createWorkbook } from '../../store';
+import { effectiveMapping, resultOf, sheetCells, sheetSize } from './preview';
+import { problemsOf, skipReason } from './problems';
+import { detectNamed, readWith } from './read';
 
 /** What the host keeps of a foreign plan between the calls (opaque to it). */
 export interface ForeignState {
+  /** The file's name as the person chose it: errors name it. */
   readonly name: string;
+  /** The new workbook's title unless they give another: the file's name without its extension. */
+  readonly title: string;
+  readonly grid: WorkbookGrid;
+  /** The language the preview speaks (its problems, the built-in roles' names). */
+  readonly language: Language;
+  /** Every sheet and whether the detector, left to itself, found a matrix on it. */
+  readonly sheets: ForeignPreview['sheets'];
 }
 
 export interface ForeignInput {
@@ -20,19 +33,63 @@ export interface ForeignInput {
   readonly language: Language;
 }
 
-export function planForeign(_input: ForeignInput): { state: ForeignState; preview: ForeignPreview } {
-  throw new ApiError('internal', "a client's spreadsheet preview is not built yet");
+export function planForeign(input: ForeignInput): { state: ForeignState; preview: ForeignPreview } {
+  const title = input.name.slice(0, input.name.length - extname(input.name).length) || input.name;
+  const options = { language: input.language, title, name: input.name };
+  const found = new Set(
+    readWith(input.grid, {}, options)
+      ?.report.sheets.filter((s) => s.found)
+      .map((s) => s.sheet),
+  );
+  const sheets = input.grid.sheets.map((grid) => ({
+    name: grid.name,
+    state: grid.state,
+    ...sheetSize(grid),
+    found: found.has(grid.name),
+  }));
+  const state: ForeignState = { name: input.name, title, grid: input.grid, language: input.language, sheets };
+  // The sheet to show first: the first with a matrix, else the first a person can see.
+  const first = sheets.find((s) => s.found) ?? sheets.find((s) => s.state === 'visible') ?? sheets[0];
+  return { state, preview: previewForeign(state, first ? { sheet: first.name } : {}) };
 }
 
-export function previewForeign(_state: ForeignState, _mapping: Mapping): ForeignPreview {
-  throw new ApiError('internal', "a client's spreadsheet preview is not built yet");
+/** The sheet read with the person's corrections: what they would get, and what they should check. */
+export function previewForeign(state: ForeignState, mapping: Mapping): ForeignPreview {
+  const grid = state.grid.sheets.find((s) => s.name === mapping.sheet) ?? state.grid.sheets[0];
+  if (!grid) throw new Error('a planned spreadsheet has at least one sheet');
+  const asked = { ...mapping, sheet: grid.name };
+  const reading = readWith(state.grid, asked, { language: state.language, title: state.title, name: state.name });
+  const report = reading?.report.sheets.find((s) => s.sheet === grid.name);
+  const effective = effectiveMapping(grid.name, report, reading?.report.vocabulary ?? null, asked);
+  return {
+    sheets: state.sheets.map((s) => (s.name === grid.name ? { ...s, found: reading !== null } : s)),
+    sheet: grid.name,
+    ...sheetCells(grid),
+    mapping: effective,
+    found: reading !== null,
+    orientation: report?.orientation ?? null,
+    confidence: report?.confidence ?? null,
+    skippedRows: (report?.skippedRows ?? []).map((s) => ({ row: s.row, reason: skipReason(state.language, s.reason) })),
+    vocabulary: reading?.report.vocabulary ?? {
+      source: 'none',
+      roles: Object.entries(asked.roles ?? {}).map(([code, role]) => ({ code, ...role })),
+    },
+    legend: reading?.report.legend ?? findLegend(state.grid.sheets.map((s) => new Sheet(s))),
+    result: reading ? resultOf(reading.content) : { parties: [], phases: [], activities: 0 },
+    problems: problemsOf(state.language, reading && report ? { ...reading, sheet: report, mapping: effective } : null),
+  };
 }
 
 /** Writes the new workbook `out` from the plan read with `mapping`; nothing is written unless all of it could be. */
 export function createFromForeign(
-  _state: ForeignState,
-  _mapping: Mapping | undefined,
-  _options: { title?: string; language: Language; out: string },
+  state: ForeignState,
+  mapping: Mapping | undefined,
+  options: { title?: string; language: Language; out: string },
 ): void {
-  throw new ApiError('internal', "a client's spreadsheet preview is not built yet");
+  const { content } = detectNamed(state.grid, mapping, {
+    language: options.language,
+    title: options.title ?? state.title,
+    name: state.name,
+  });
+  createWorkbook(options.out, content);
 }
