@@ -126,6 +126,8 @@ export const nl: Messages = {
   // Page header and footer
   'export.csv.phase': 'Fase',
   'export.footer.page': 'Pagina &P van &N',
+  // PDF sign-off pack (the rest of its labels are the Excel export's)
+  'export.pdf.heading': 'Dossier ter ondertekening',
   // The app
   'ui.loading': 'Bezig met laden…',
   'ui.activity': 'Activiteit',

@@ -124,6 +124,8 @@ export const sv: Messages = {
   // Page header and footer
   'export.csv.phase': 'Fas',
   'export.footer.page': 'Sida &P av &N',
+  // PDF sign-off pack (the rest of its labels are the Excel export's)
+  'export.pdf.heading': 'Underlag för godkännande',
   // The app
   'ui.loading': 'Läser in…',
   'ui.activity': 'Aktivitet',
