@@ -345,31 +345,29 @@ describe('the bundled app', () => {
     return file;
   }
 
+  /** Runs a bundle of main/ with plain node from outside the checkout, so nothing resolves from node_modules. */
+  function runBundled(bundle: string, argument: string) {
+    const run = spawnSync(process.execPath, [join(out, 'main', `${bundle}.cjs`), argument], {
+      cwd: work,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    return run;
+  }
+
   it.skipIf(!HAVE_POPPLER)(
     'prints a PDF with plain node from outside the repository: pdfmake and its fonts are in the bundle',
     () => {
       const pdf = join(work, 'pack.pdf');
-      const run = spawnSync(process.execPath, [join(out, 'main', 'pdf-probe.cjs'), pdf], {
-        cwd: work,
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
-      expect(run.stderr).toBe('');
-      expect(run.status).toBe(0);
+      runBundled('pdf-probe', pdf);
       expect(readPdfFile(pdf).raw).toContain('Underlag för godkännande');
     },
   );
 
   it('parses an xlsx in the bundled worker with plain node, from outside the repository', async () => {
-    const file = await sampleXlsx();
-    // cwd outside the checkout, so nothing can be resolved from node_modules: the bundles must be self-contained.
-    const run = spawnSync(process.execPath, [join(out, 'main', 'probe.cjs'), file], {
-      cwd: work,
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    const run = runBundled('probe', await sampleXlsx());
     const grid = JSON.parse(run.stdout) as { sheets: { name: string; rows: [number, [number, string][]][] }[] };
     expect(grid.sheets.map((s) => s.name)).toEqual(['Roles']);
     expect(grid.sheets[0]!.rows).toEqual([
