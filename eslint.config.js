@@ -20,6 +20,8 @@ const NODE_MODULES = [
   'worker_threads',
   'better-sqlite3',
   'exceljs',
+  'pdfmake',
+  'pdfmake/*',
 ];
 const nodeImports = { group: NODE_MODULES, message: 'shared/ and renderer/ must not import Node modules.' };
 const electronImports = {

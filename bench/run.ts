@@ -1,8 +1,8 @@
 // npm run bench — speed of Engagebook where people feel it, with a target for each figure and the ratio (figure /
 // target; above 1.00 misses it): the store and the rules on a large workbook, the API host, the page in Chromium
-// (bench/browser.ts), the command line's start-up (bench/cli-startup.ts), hostile files, and our Excel reader and
-// writer beside openpyxl on the same files (bench/peer.ts). Prints the table and writes it into docs/performance.md.
-// BENCH_ONLY=store,api,browser,cli,hostile,peer picks parts; BENCH_ACTIVITIES sets the store's workbook size.
+// (bench/browser.ts), the command line's start-up (bench/cli-startup.ts), hostile files, our Excel reader and
+// writer beside openpyxl on the same files (bench/peer.ts), and the PDF sign-off pack. Prints the table and writes it into docs/performance.md.
+// BENCH_ONLY=store,api,browser,cli,hostile,peer,pdf picks parts; BENCH_ACTIVITIES sets the store's workbook size.
 // Wall-clock figures: compare runs on the same machine (the load average is printed with them).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -23,16 +23,19 @@ import {
   withWorkbook,
 } from '../electron/services/store';
 import { exportXlsx } from '../electron/services/xlsx/export';
+import { renderExport } from '../electron/services/export/render';
 import { importReturned } from '../electron/services/documents/import-returned';
 import { buildHostileCorpus } from '../test/hostile/corpus';
 import { createHost } from '../electron/services/api/host';
 import { measureBrowser } from './browser';
 import { measureCliStartup } from './cli-startup';
+import { largeContent, PARTY_COLUMNS } from './fixtures/workbooks';
 import { measurePeer } from './peer';
 import { writePerformanceDoc, type Row } from './report';
 
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 20_000);
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'store,api,browser,cli,hostile,peer').split(','));
+const PARTS = ['store', 'api', 'browser', 'cli', 'hostile', 'peer', 'pdf'];
+const ONLY = new Set((process.env.BENCH_ONLY ?? PARTS.join(',')).split(','));
 const rows: Row[] = [];
 const log = (line: string) => console.error(`  ${line}`);
 
@@ -197,6 +200,19 @@ try {
     for (const r of await measurePeer({ log }))
       rows.push({ section: 'Beside openpyxl', name: r.job, value: r.ours, target: r.peer, unit: r.unit, peer: r });
   }
+
+  if (ONLY.has('pdf')) {
+    console.error('pdf: printing the sign-off pack…');
+    const pdf = 'PDF';
+    const template = withWorkbook(small, readDocument);
+    add(pdf, 'pdf export (template workbook)', await timed(() => renderExport(template, { format: 'pdf' })), 2_000);
+    // The browser bench's largest workbook: 20,000 activities × 12 party columns, a note on one activity in ten.
+    const grown = largeContent(20_000);
+    const start = performance.now();
+    const printed = await renderExport({ ...grown, revisions: [] }, { format: 'pdf' });
+    add(pdf, `pdf export (20,000 activities × ${PARTY_COLUMNS} parties)`, performance.now() - start, 30_000);
+    add(pdf, `pdf size (20,000 activities × ${PARTY_COLUMNS} parties)`, printed.bytes.length / 1_048_576, 20, 'MB');
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -213,7 +229,7 @@ for (const r of rows) {
   );
 }
 console.log(`\n${machine}`);
-if (ONLY.size === 6) {
+if (PARTS.every((part) => ONLY.has(part))) {
   await writePerformanceDoc(rows, machine);
   console.log('wrote the table into docs/performance.md');
 }

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, freshCli, tempDir } from './helpers';
+import { HAVE_POPPLER, readPdfFile } from './pdf-helpers';
 
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
 
@@ -55,5 +56,20 @@ describe('bin/engagebook.js', () => {
       2,
       expect.stringMatching(/^error: required option '--matrix <matrix>' not specified/),
     ]);
+  });
+
+  it.skipIf(!HAVE_POPPLER)('exports a PDF from the built bundle, and exits 2 for an unknown revision', () => {
+    const dir = tempDir();
+    const file = join(dir, 'acme.engagement');
+    expect(run('new', '--template', 'managed-services', '--lang', 'sv', '--out', file).status).toBe(0);
+    const out = join(dir, 'acme.pdf');
+    const exported = run('export', file, '--out', out, '--lang', 'fr');
+    expect([exported.status, exported.stderr, exported.stdout]).toEqual([0, '', `Wrote ${out} (Brouillon en cours, draft)\n`]);
+    const pdf = readPdfFile(out);
+    expect(pdf.pages.length).toBeGreaterThan(4);
+    expect(pdf.raw).toContain('Roller och ansvar');
+    expect(pdf.raw).toContain('Sommaire');
+    const missing = run('export', file, '--out', join(dir, 'v9.pdf'), '--revision', 'v9');
+    expect([missing.status, missing.stderr]).toEqual([2, 'engagebook: no revision "v9"\n']);
   });
 });

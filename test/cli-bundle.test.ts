@@ -75,7 +75,18 @@ describe('bin/engagebook.js runs the bundle', () => {
     const exported = runLogged(dir, 'export', file, '--out', join(dir, 'acme.xlsx'));
     expect(exported.status, exported.stderr).toBe(0);
     expect(exported.packages).toEqual(expect.arrayContaining(['better-sqlite3', 'exceljs']));
-    for (const run of [created, validated, exported]) {
+    expect(exported.packages).not.toContain('pdfmake');
+
+    // The PDF library loads for a PDF only, and exceljs does not come with it; a CSV needs neither.
+    const printed = runLogged(dir, 'export', file, '--out', join(dir, 'acme.pdf'));
+    expect([printed.status, printed.stderr]).toEqual([0, '']);
+    expect(printed.packages).toContain('pdfmake');
+    expect(printed.packages).not.toContain('exceljs');
+    const csv = runLogged(dir, 'export', file, '--out', join(dir, 'acme.csv'));
+    expect([csv.status, csv.stderr]).toEqual([0, '']);
+    expect(csv.packages).not.toContain('pdfmake');
+    expect(csv.packages).not.toContain('exceljs');
+    for (const run of [created, validated, exported, printed, csv]) {
       expect(run.packages).not.toContain('tsx');
       expect(run.urls.filter((url) => url.endsWith('.ts'))).toEqual([]);
     }

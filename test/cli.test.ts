@@ -275,8 +275,71 @@ describe('engagebook export to Excel', () => {
     expect([v1.code, v1.stdout]).toEqual([0, expect.stringMatching(/\(v1, sent\)$/m)]);
     const missing = await cli('export', file, '--out', join(dir, 'v9.xlsx'), '--revision', 'v9');
     expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/no revision "v9"; known: "v1"/)]);
-    const wrong = await cli('export', file, '--out', join(dir, 'acme.pdf'));
-    expect([wrong.code, wrong.stderr]).toEqual([2, expect.stringMatching(/must end in \.json or \.xlsx or \.csv/)]);
+    const wrong = await cli('export', file, '--out', join(dir, 'acme.docx'));
+    expect([wrong.code, wrong.stderr]).toEqual([2, expect.stringMatching(/must end in \.json or \.xlsx or \.pdf or \.csv/)]);
     expect(readdirSync(dir).sort()).toEqual(['acme.engagement', 'acme.xlsx', 'v1.xlsx']);
+  });
+});
+
+describe('engagebook export to PDF, and a revision as JSON or CSV', () => {
+  it('writes the PDF sign-off pack, in a chosen language and revision', async () => {
+    const dir = tempDir();
+    const file = await newWorkbook(dir, '--lang', 'sv');
+    const out = join(dir, 'acme.pdf');
+    const run = await cli('export', file, '--out', out, '--lang', 'nl');
+    expect([run.code, run.stderr, run.stdout]).toEqual([0, '', `Wrote ${out} (Huidig concept, draft)\n`]);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await cli('revision', file, '--label', 'v1', '--status', 'sent');
+    const v1 = await cli('export', file, '--out', join(dir, 'v1.pdf'), '--revision', 'v1');
+    expect([v1.code, v1.stdout]).toEqual([0, `Wrote ${join(dir, 'v1.pdf')} (v1, sent)\n`]);
+  });
+
+  it('honours --revision for .json and .csv, and exits 2 naming an unknown revision', async () => {
+    const dir = tempDir();
+    const file = await newWorkbook(dir);
+    await cli('revision', file, '--label', 'v1', '--status', 'sent');
+    const v1 = (await showJson(file)).revisions[0]!;
+    const set = ['set', file, '--matrix', 'Upgrade', '--activity', 'Launch to production', '--party', 'Customer'];
+    expect((await cli(...set, '--roles', 'A')).code).toBe(0);
+
+    expect((await cli('export', file, '--out', join(dir, 'v1.json'), '--revision', 'v1')).code).toBe(0);
+    const json = EngagementDocumentSchema.parse(JSON.parse(readFileSync(join(dir, 'v1.json'), 'utf8')));
+    const { revisions, ...content } = json;
+    expect(content).toEqual(v1.snapshot);
+    expect(revisions.map((r) => r.label)).toEqual(['v1']);
+    // The exported revision imports as a workbook at v1.
+    expect((await cli('import', join(dir, 'v1.json'), '--out', join(dir, 'v1.engagement'))).code).toBe(0);
+    expect((await showJson(join(dir, 'v1.engagement'))).matrices).toEqual(v1.snapshot.matrices);
+
+    const launch = (csv: string) =>
+      readFileSync(csv, 'utf8')
+        .split('\r\n')
+        .find((line) => line.includes('Launch to production'))
+        ?.split(',')
+        .slice(3, 6);
+    for (const [args, expected] of [
+      [
+        ['--revision', 'v1'],
+        ['C', 'O', 'C'],
+      ],
+      [[], ['A', 'O', 'C']],
+    ] as const) {
+      const csv = join(dir, `upgrade${args.length}.csv`);
+      expect((await cli('export', file, '--out', csv, '--matrix', 'Upgrade', ...args)).code).toBe(0);
+      expect(launch(csv)).toEqual(expected);
+    }
+    // Without --matrix, still one file per matrix, from the revision.
+    const all = await cli('export', file, '--out', join(dir, 'all.csv'), '--revision', 'v1');
+    expect(all.stdout).toBe(
+      `Wrote ${join(dir, 'all-1-roles-and-responsibilities.csv')}\nWrote ${join(dir, 'all-2-upgrade.csv')}\n`,
+    );
+    expect(launch(join(dir, 'all-2-upgrade.csv'))).toEqual(['C', 'O', 'C']);
+
+    const before = readdirSync(dir).sort();
+    for (const out of ['v9.json', 'v9.csv', 'v9.pdf', 'v9.xlsx']) {
+      const missing = await cli('export', file, '--out', join(dir, out), '--revision', 'v9');
+      expect([missing.code, missing.stderr], out).toEqual([2, 'engagebook: no revision "v9"; known: "v1"\n']);
+    }
+    expect(readdirSync(dir).sort()).toEqual(before);
   });
 });

@@ -17,6 +17,7 @@ import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forkHost } from './host-process-fixture';
 import { tempDir } from './helpers';
+import { HAVE_POPPLER, readPdfFile } from './pdf-helpers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const at = (...parts: string[]) => join(ROOT, ...parts);
@@ -269,10 +270,22 @@ describe('the bundled app', () => {
         'readXlsxGrid(process.argv[2]!).then((grid) => console.log(JSON.stringify(grid)), (error: Error) => {\n' +
         '  console.error(error.message);\n  process.exit(2);\n});\n',
     );
-    build = spawnSync(process.execPath, ['scripts/build-electron.js', '--outdir', out, '--entry', `main/probe=${probe}`], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    // And one that prints the PDF sign-off pack the way the host process will: pdfmake and its fonts inside the bundle.
+    const pdfProbe = join(work, 'pdf-probe.ts');
+    writeFileSync(
+      pdfProbe,
+      `import { writeFileSync } from 'node:fs';\n` +
+        `import { renderExport } from ${JSON.stringify(at('electron', 'services', 'export', 'render.ts'))};\n` +
+        `import { buildTemplate } from ${JSON.stringify(at('shared', 'templates', 'index.ts'))};\n` +
+        "let n = 0;\nconst content = buildTemplate('managed-services', { language: 'sv', newId: () => `id-${++n}` });\n" +
+        "renderExport({ ...content, revisions: [] }, { format: 'pdf' }).then((r) => writeFileSync(process.argv[2]!, r.bytes), (error: Error) => {\n" +
+        '  console.error(error.message);\n  process.exit(2);\n});\n',
+    );
+    build = spawnSync(
+      process.execPath,
+      ['scripts/build-electron.js', '--outdir', out, '--entry', `main/probe=${probe}`, '--entry', `main/pdf-probe=${pdfProbe}`],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -332,16 +345,29 @@ describe('the bundled app', () => {
     return file;
   }
 
-  it('parses an xlsx in the bundled worker with plain node, from outside the repository', async () => {
-    const file = await sampleXlsx();
-    // cwd outside the checkout, so nothing can be resolved from node_modules: the bundles must be self-contained.
-    const run = spawnSync(process.execPath, [join(out, 'main', 'probe.cjs'), file], {
+  /** Runs a bundle of main/ with plain node from outside the checkout, so nothing resolves from node_modules. */
+  function runBundled(bundle: string, argument: string) {
+    const run = spawnSync(process.execPath, [join(out, 'main', `${bundle}.cjs`), argument], {
       cwd: work,
       encoding: 'utf8',
-      timeout: 30_000,
+      timeout: 60_000,
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+    return run;
+  }
+
+  it.skipIf(!HAVE_POPPLER)(
+    'prints a PDF with plain node from outside the repository: pdfmake and its fonts are in the bundle',
+    () => {
+      const pdf = join(work, 'pack.pdf');
+      runBundled('pdf-probe', pdf);
+      expect(readPdfFile(pdf).raw).toContain('Underlag för godkännande');
+    },
+  );
+
+  it('parses an xlsx in the bundled worker with plain node, from outside the repository', async () => {
+    const run = runBundled('probe', await sampleXlsx());
     const grid = JSON.parse(run.stdout) as { sheets: { name: string; rows: [number, [number, string][]][] }[] };
     expect(grid.sheets.map((s) => s.name)).toEqual(['Roles']);
     expect(grid.sheets[0]!.rows).toEqual([

@@ -58,39 +58,52 @@ export function registerDocumentCommands(program: Command, io: Io, setExit: (cod
 
   program
     .command('export <file>')
-    .description('write a workbook as Excel (.xlsx, for sign-off), CSV (.csv, one matrix per file) or canonical JSON (.json)')
-    .requiredOption('--out <file>', 'the file to write (.xlsx, .csv or .json)')
-    .option('--lang <language>', `language of labels and sheet names: ${LANGUAGES.join(', ')} (default: the workbook's)`)
+    .description(
+      'write a workbook as Excel (.xlsx, for sign-off), a PDF sign-off pack (.pdf), CSV (.csv, one matrix per file) or canonical JSON (.json)',
+    )
+    .requiredOption('--out <file>', 'the file to write (.xlsx, .pdf, .csv or .json)')
+    .option('--lang <language>', `language of labels, sheet names and pages: ${LANGUAGES.join(', ')} (default: the workbook's)`)
     .option('--revision <revision>', 'export this revision (id or label) instead of the current state as a draft')
     .option('--protect', 'xlsx: lock structure and labels, leave roles, notes and sign-off fields editable (not security)')
     .option('--matrix <matrix>', 'csv: the matrix to write (id or title); default: every matrix, one file each')
     .action(
       async (file: string, options: { out: string; lang?: string; revision?: string; protect?: boolean; matrix?: string }) => {
-        requireExtension(options.out, ['.json', '.xlsx', '.csv'], 'the export file');
+        requireExtension(options.out, ['.json', '.xlsx', '.pdf', '.csv'], 'the export file');
         const language = parseLanguage(options.lang);
         const { withWorkbook, readDocument } = await store();
         const doc = withWorkbook(file, readDocument);
-        const format = extname(options.out).toLowerCase();
-        if (format === '.json') {
-          const { writeJsonFile } = await jsonFile();
-          writeJsonFile(doc, options.out);
-          io.out(`Wrote ${options.out}`);
-        } else if (format === '.xlsx') {
+        const format = extname(options.out).toLowerCase().slice(1);
+        const revision = options.revision !== undefined ? { revision: options.revision } : {};
+        if (format === 'xlsx') {
+          // Straight to the file: the streaming writer never holds a large workbook in memory.
           const { exportXlsx } = await import('../../services/xlsx/export');
           const result = await exportXlsx(doc, options.out, {
             ...(language && { language }),
-            ...(options.revision !== undefined && { revision: options.revision }),
+            ...revision,
             protect: options.protect ?? false,
           });
           io.out(`Wrote ${options.out}: ${result.sheets.join(', ')} (${result.revision.label}, ${result.revision.status})`);
-        } else {
+        } else if (format === 'csv') {
           const { exportCsv } = await import('../../services/documents/csv-files');
           for (const written of exportCsv(doc, options.out, {
             ...(language && { language }),
             ...(options.matrix && { matrix: options.matrix }),
+            ...revision,
           })) {
             io.out(`Wrote ${written}`);
           }
+        } else {
+          const [{ renderExport }, { writeFileAtomic }] = await Promise.all([
+            import('../../services/export/render'),
+            import('../../services/documents/files'),
+          ]);
+          const result = await renderExport(doc, {
+            format: format as 'pdf' | 'json',
+            ...(language && { language }),
+            ...revision,
+          });
+          writeFileAtomic(options.out, result.bytes);
+          io.out(`Wrote ${options.out} (${result.revision.label}, ${result.revision.status})`);
         }
       },
     );

@@ -5,8 +5,7 @@
  * which copying to the clipboard uses too.
  */
 import { escapeFormula } from '../../../shared/clipboard/formula';
-import { contentOf } from '../../../shared/domain/canonical';
-import type { EngagementDocument, Matrix } from '../../../shared/domain/document';
+import type { Content, Matrix } from '../../../shared/domain/document';
 import type { Language } from '../../../shared/domain/languages';
 import { translator } from '../../../shared/i18n/messages';
 import { ROLE_SEPARATOR } from '../xlsx/layout';
@@ -16,9 +15,10 @@ export function csvField(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function matrixCsv(doc: EngagementDocument, matrix: Matrix, language: Language = doc.language): string {
+/** One matrix of `content` (the current content, or a revision's snapshot) as CSV text. */
+export function matrixCsv(content: Content, matrix: Matrix, language: Language = content.language): string {
   const t = translator(language);
-  const parties = new Map(contentOf(doc).parties.map((p) => [p.id, p.name]));
+  const parties = new Map(content.parties.map((p) => [p.id, p.name]));
   const header = [
     t('export.csv.phase'),
     t('export.matrix.activity'),

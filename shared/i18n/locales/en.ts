@@ -113,7 +113,7 @@ export const en = {
   // Sign-off sheet
   'export.signoff.heading': 'Sign-off',
   'export.signoff.statement':
-    'By signing below, each party accepts revision "{{revision}}" of "{{title}}" as described in this workbook (content fingerprint {{fingerprint}}).',
+    'By signing below, each party accepts revision "{{revision}}" of "{{title}}" as described in this document (content fingerprint {{fingerprint}}).',
   'export.signoff.name': 'Name',
   'export.signoff.title': 'Title',
   'export.signoff.signature': 'Signature',
@@ -121,6 +121,8 @@ export const en = {
   'export.csv.phase': 'Phase',
   // Page header and footer
   'export.footer.page': 'Page &P of &N',
+  // PDF sign-off pack (the rest of its labels are the Excel export's)
+  'export.pdf.heading': 'Engagement sign-off pack',
   // Reading a client's own spreadsheet (the app's import preview)
   'import.position.column': 'Column {{column}}',
   'import.position.row': 'Row {{row}}',

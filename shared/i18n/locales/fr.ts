@@ -127,6 +127,8 @@ export const fr: Messages = {
   // Page header and footer
   'export.csv.phase': 'Étape',
   'export.footer.page': 'Page &P sur &N',
+  // PDF sign-off pack (the rest of its labels are the Excel export's)
+  'export.pdf.heading': 'Dossier de validation de la prestation',
   // Reading a client's own spreadsheet (the app's import preview)
   'import.position.column': 'La colonne {{column}}',
   'import.position.row': 'La ligne {{row}}',

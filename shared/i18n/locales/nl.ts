@@ -126,6 +126,8 @@ export const nl: Messages = {
   // Page header and footer
   'export.csv.phase': 'Fase',
   'export.footer.page': 'Pagina &P van &N',
+  // PDF sign-off pack (the rest of its labels are the Excel export's)
+  'export.pdf.heading': 'Dossier ter ondertekening',
   // Reading a client's own spreadsheet (the app's import preview)
   'import.position.column': 'Kolom {{column}}',
   'import.position.row': 'Rij {{row}}',

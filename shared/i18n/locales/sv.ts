@@ -124,6 +124,8 @@ export const sv: Messages = {
   // Page header and footer
   'export.csv.phase': 'Fas',
   'export.footer.page': 'Sida &P av &N',
+  // PDF sign-off pack (the rest of its labels are the Excel export's)
+  'export.pdf.heading': 'Underlag för godkännande',
   // Reading a client's own spreadsheet (the app's import preview)
   'import.position.column': 'Kolumn {{column}}',
   'import.position.row': 'Rad {{row}}',

@@ -1,6 +1,6 @@
 /** The cover: what this workbook is, which revision, whether it is a draft, its fingerprint, and a table of contents. */
 import type { Worksheet } from 'exceljs';
-import { isDraft, type ExportContext } from './context';
+import { isDraft, type ExportContext } from '../../export/context';
 import { bodyFont, boxBorder, draftFont, headingFont, labelledValue, mutedFont, protectSheet, titleFont, wrap } from './styles';
 import { cellText } from './text';
 

@@ -4,7 +4,7 @@ import { FORMAT, type Content } from '../../../../shared/domain/document';
 import { stableStringify } from '../../../../shared/domain/canonical';
 import { gzipSync } from 'node:zlib';
 import { BASE_ENCODING, CHUNK_SIZE, LAYOUT_VERSION, META_KEYS, META_MARKER } from '../layout';
-import type { ExportContext } from './context';
+import type { ExportContext } from '../../export/context';
 
 /** One column per vocabulary, in the order of `lists`. */
 export function writeListsSheet(ws: Worksheet, lists: readonly string[][]): void {

@@ -9,7 +9,7 @@ import type { Activity, Matrix } from '../../../../shared/domain/document';
 import type { Vocabulary } from '../../../../shared/domain/vocabulary';
 import { COLUMN_IDS, ID_COLUMN, LISTS_SHEET, MATRIX_ROWS, ROLE_SEPARATOR, ROW_ID, SPARE_ROWS } from '../layout';
 import { checkFormula, type CheckTexts } from './check-formula';
-import { isDraft, type ExportContext } from './context';
+import { isDraft, type ExportContext } from '../../export/context';
 import { checkOutcome, dropdownValues, labelsOfKind, rolesByPriority } from './roles';
 import {
   bandFill,

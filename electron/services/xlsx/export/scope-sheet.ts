@@ -2,7 +2,7 @@
 import type { Worksheet } from 'exceljs';
 import type { ServiceActivity, SupportScope } from '../../../../shared/domain/scope';
 import { ID_COLUMN, ROW_ID } from '../layout';
-import type { ExportContext } from './context';
+import { formatDuration, type ExportContext } from '../../export/context';
 import {
   bandFill,
   bodyFont,
@@ -16,14 +16,6 @@ import {
   wrap,
 } from './styles';
 import { cellText, optionalText } from './text';
-
-/** "15 min", "4 h", "5 d": the largest whole unit, in the export language. */
-export function formatDuration(ctx: ExportContext, minutes: number | null): string {
-  if (minutes === null) return ctx.t('export.scope.noTarget');
-  if (minutes % (24 * 60) === 0 && minutes > 0) return ctx.t('export.duration.days', { count: minutes / (24 * 60) });
-  if (minutes % 60 === 0 && minutes > 0) return ctx.t('export.duration.hours', { count: minutes / 60 });
-  return ctx.t('export.duration.minutes', { count: minutes });
-}
 
 export async function writeScopeSheet(ws: Worksheet, ctx: ExportContext, scope: SupportScope, title: string): Promise<void> {
   const { t } = ctx;

@@ -1,18 +1,10 @@
 /** The sign-off: what is being signed (revision and fingerprint) and a box per signatory to fill in and sign. */
 import type { Worksheet } from 'exceljs';
-import type { Signatory } from '../../../../shared/domain/document';
 import { ID_COLUMN, ROW_ID } from '../layout';
 import { excelDate } from './cover-sheet';
-import type { ExportContext } from './context';
+import { partyHeading, signatoriesToPrint, type ExportContext } from '../../export/context';
 import { bodyFont, headerFill, headerFont, labelledValue, protectSheet, titleFont, wrap } from './styles';
 import { cellText } from './text';
-
-/** Signatories as stored; a workbook without any gets one empty box per party. */
-export function signatoriesToPrint(ctx: ExportContext): Signatory[] {
-  const { signatories, parties } = ctx.content;
-  if (signatories.length > 0) return signatories;
-  return parties.map((p) => ({ id: '', partyId: p.id, name: '', title: '', date: null }));
-}
 
 export async function writeSignoffSheet(ws: Worksheet, ctx: ExportContext): Promise<void> {
   const { t, content, revision } = ctx;
@@ -46,12 +38,9 @@ export async function writeSignoffSheet(ws: Worksheet, ctx: ExportContext): Prom
     }
     gap.commit();
     used += BOX_HEIGHT;
-    const party = ctx.party(signatory.partyId);
     const head = ws.getRow(r++);
     head.getCell(ID_COLUMN).value = signatory.id ? `${ROW_ID.signatory}${signatory.id}` : `${ROW_ID.party}${signatory.partyId}`;
-    head.getCell(2).value = cellText(
-      party ? (party.group && party.group !== party.name ? `${party.name} (${party.group})` : party.name) : signatory.partyId,
-    );
+    head.getCell(2).value = cellText(partyHeading(ctx, signatory.partyId));
     head.getCell(2).font = headerFont;
     head.getCell(2).fill = headerFill;
     head.getCell(3).fill = headerFill;

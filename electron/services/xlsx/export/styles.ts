@@ -15,8 +15,8 @@ import type {
   WorksheetView,
 } from 'exceljs';
 import { headerText, optionalText } from './text';
-import type { ExportContext } from './context';
-import { isDraft, revisionCaption } from './context';
+import type { ExportContext } from '../../export/context';
+import { isDraft, revisionCaption, roleTint } from '../../export/context';
 
 export const FONT = 'Calibri';
 export const COLORS = {
@@ -47,9 +47,7 @@ export const centered: Partial<Alignment> = { horizontal: 'center', vertical: 'm
 
 /** `#RRGGBB` → exceljs ARGB, lightened so black text stays readable on it. */
 export function roleFill(color: string): Fill {
-  const rgb = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
-  const light = rgb.map((c) => Math.round(c + (255 - c) * 0.55));
-  return solid(`FF${light.map((c) => c.toString(16).padStart(2, '0').toUpperCase()).join('')}`);
+  return solid(`FF${roleTint(color).slice(1)}`);
 }
 
 /**
