@@ -4,6 +4,7 @@
  * shows. It writes nothing and changes nothing: the CLI writes the bytes to `--out`; the app saves them where the user
  * chooses. Each format's code (exceljs, pdfmake) is loaded only when that format is asked for. See docs/export.md.
  */
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/methods/transfer';
 import type { EngagementDocument } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
 import type { Language } from '../../../shared/domain/languages';
@@ -12,8 +13,8 @@ import { translator } from '../../../shared/i18n/messages';
 import { exportContext, exportedContent, exportSource, type ExportedRevision } from './context';
 import { exportFileName } from './file-name';
 
-export const EXPORT_FORMATS = ['xlsx', 'pdf', 'csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+// The formats are the API contract's: the page offers exactly what this service makes.
+export { EXPORT_FORMATS, type ExportFormat };
 
 export const EXPORT_MIME: Readonly<Record<ExportFormat, string>> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -8,7 +8,9 @@ import { basename } from 'node:path';
 import { ApiError } from '../../../../shared/api/errors';
 import type { ImportPlan, transferMethods } from '../../../../shared/api/methods/transfer';
 import { freeName } from '../../workspace/workspace';
-import { FILE_EXTENSION } from '../../store';
+import { FILE_EXTENSION, readDocument, recordRevision } from '../../store';
+import { renderExport } from '../../export/render';
+import { sentRevision } from '../../export/sent-revision';
 import { createFromForeign, previewForeign } from '../../flows/foreign/plan';
 import { planImport, type PlanState } from '../../flows/import-plan';
 import { applyReturned, checkReturned } from '../../flows/returned/plan';
@@ -37,8 +39,29 @@ export function transferHandlers(ctx: HostContext, transfers: Transfers<PlanStat
   };
 
   return {
-    'document.export': () => {
-      throw new ApiError('internal', 'export from the page is not built yet');
+    'document.export': async ({ docId, format, language, revision, protect, matrixId, markSent }) => {
+      const workbook = ctx.workbook(docId);
+      let doc = readDocument(workbook);
+      // Marked as sent: the revision is made first and the file carries it; it is stored once the file exists.
+      const sent = markSent ? sentRevision(doc, markSent.label, revision) : null;
+      if (sent) doc = { ...doc, revisions: [...doc.revisions, sent] };
+      const made = await renderExport(doc, {
+        format,
+        ...(language ? { language } : {}),
+        ...(sent ? { revision: sent.id } : revision ? { revision } : {}),
+        ...(protect ? { protect } : {}),
+        ...(matrixId ? { matrix: matrixId } : {}),
+      });
+      if (sent) recordRevision(workbook.db, sent);
+      const { id, label, status, fingerprint } = made.revision;
+      return {
+        downloadId: transfers.addDownload(made.bytes, made.fileName, made.mime),
+        fileName: made.fileName,
+        mime: made.mime,
+        size: made.bytes.length,
+        revision: { id, label, status, fingerprint },
+        seq: ctx.answer(docId, []).seq,
+      };
     },
     'download.read': ({ downloadId, offset }) => transfers.readDownload(downloadId, offset),
     'upload.begin': ({ name, size }) => ({ uploadId: transfers.beginUpload(name, size) }),
