@@ -16,7 +16,14 @@ async function sent(dir: string, ...exportArgs: string[]) {
   return { workbook, xlsx };
 }
 
-async function dryRun(file: string, workbook: string): Promise<{ changes: Change[]; notices: string[]; baseSource: string }> {
+interface DryRun {
+  changes: Change[];
+  notices: string[];
+  skipped: Array<{ where: string; text: string; reason: string }>;
+  baseSource: string;
+}
+
+async function dryRun(file: string, workbook: string): Promise<DryRun> {
   const run = await cli('import', file, '--into', workbook, '--dry-run', '--json');
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
@@ -140,6 +147,47 @@ describe('returned workbook: our own export edited by the client', () => {
     ]);
   });
 
+  it('reads notes typed into the printed Notes column, party by party, and keeps text that names no party', async () => {
+    const dir = tempDir();
+    const { workbook, xlsx } = await sent(dir);
+    const edited = join(dir, 'returned.xlsx');
+    editWithOpenpyxl(xlsx, edited, [
+      { op: 'set', sheet: ROLES, cell: 'G7', value: 'Customer: Please confirm the region' },
+      {
+        op: 'set',
+        sheet: 'Upgrade',
+        cell: 'H7',
+        value: 'Managed Services: Shares an upgrade plan template.\ncustomer:  We write the plan ourselves\nwith our architect',
+      },
+      { op: 'set', sheet: 'Upgrade', cell: 'H8', value: 'Ask us first' },
+    ]);
+    const { changes, notices } = await dryRun(edited, workbook);
+    const create = 'Upgrade › Create the upgrade project plan';
+    const determine = 'Upgrade › Determine the infrastructure changes needed';
+    expect(summary(changes)).toEqual([
+      ['cell-note', `${ROLES} › Cloud region selection › Customer`, null, 'Please confirm the region', false],
+      ['cell-note', `${create} › Customer`, null, 'We write the plan ourselves\nwith our architect', false],
+      [
+        'cell-note',
+        `${create} › Managed Services`,
+        'Shares an upgrade plan template and worked examples, and advises on good practice.',
+        'Shares an upgrade plan template.',
+        false,
+      ],
+      ['cell-note', `${determine} › Customer`, null, 'Ask us first', false],
+      [
+        'cell-note',
+        `${determine} › Managed Services`,
+        'Checks that staging and production are sized for the new version.',
+        null,
+        false,
+      ],
+    ]);
+    expect(notices).toEqual([
+      'sheet "Upgrade" H8: the note "Ask us first" names no party (write "Customer: …"); it was kept as the note of Customer',
+    ]);
+  });
+
   it('reads a party column the client inserted, with its roles, and a renamed party', async () => {
     const dir = tempDir();
     const { workbook, xlsx } = await sent(dir);
@@ -192,10 +240,15 @@ describe('returned workbook: our own export edited by the client', () => {
       { op: 'set', sheet: 'Support scope', cell: 'C40', value: 'Included' },
       { op: 'set', sheet: ROLES, cell: 'C7', value: 'X' },
     ]);
-    const { changes, notices, baseSource } = await dryRun(edited, workbook);
+    const { changes, notices, skipped, baseSource } = await dryRun(edited, workbook);
     expect(baseSource).toBe('revision');
-    expect(notices).toEqual([
-      `sheet "${ROLES}" C7: "X" is not a role in Owner / Contributor / Advisor; the cell was left as it was`,
+    expect(notices).toEqual([]);
+    expect(skipped).toEqual([
+      {
+        where: `sheet "${ROLES}" C7 (Cloud region selection › Customer)`,
+        text: 'X',
+        reason: '"X" is not a role in Owner / Contributor / Advisor; its roles were left as they were',
+      },
     ]);
     expect(summary(changes)).toEqual([
       ['scope-changed', 'capacityHoursPerMonth', 480, 320, false],
