@@ -188,6 +188,37 @@ describe('returned workbook: our own export edited by the client', () => {
     ]);
   });
 
+  it('imports the same file only once, and says which findings applying added and which cells it could not read', async () => {
+    const dir = tempDir();
+    const { workbook, xlsx } = await sent(dir);
+    const edited = join(dir, 'returned.xlsx');
+    editWithOpenpyxl(xlsx, edited, [
+      { op: 'set', sheet: ROLES, cell: 'D7', value: 'Owner' },
+      { op: 'set', sheet: ROLES, cell: 'E7', value: 'maybe?' },
+      { op: 'set', sheet: ROLES, cell: 'C8', value: 'C' },
+    ]);
+    // We set the Instance provisioning cell too, differently: that conflict is left as it is, and not applied later.
+    await cli('set', workbook, '--matrix', ROLES, '--activity', 'Instance provisioning', '--party', 'Customer', '--roles', 'A');
+    const first = await cli('import', edited, '--into', workbook);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(
+      /1 changes applied, 1 conflicts left as they are; revision "Current draft returned [\d-]+" recorded/,
+    );
+    expect(first.stdout).toMatch(/Applying added 1 findings:\nerror\s+multiple-accountable\s+.*Cloud region selection/);
+    expect(first.stderr).toBe(
+      `skipped: sheet "${ROLES}" E7 (Cloud region selection › Customer Success Engineer): "maybe?" was not read: ` +
+        '"maybe?" is not a role in Owner / Contributor / Advisor; its roles were left as they were\n',
+    );
+    const after = sha256File(workbook);
+    const second = await cli('import', edited, '--into', workbook);
+    expect(second.stdout).toMatch(/already imported on [\d-]+ \(revision "Current draft returned [\d-]+"\); nothing to apply/);
+    const json = JSON.parse((await cli('import', edited, '--into', workbook, '--json')).stdout);
+    expect(json).toMatchObject({ changes: [], applied: 0, revision: null, alreadyImported: { revision: expect.any(String) } });
+    expect(sha256File(workbook)).toBe(after);
+    const doc = JSON.parse((await cli('show', workbook, '--json')).stdout);
+    expect(doc.revisions.map((r: { status: string }) => r.status)).toEqual(['returned']);
+  });
+
   it('reads a party column the client inserted, with its roles, and a renamed party', async () => {
     const dir = tempDir();
     const { workbook, xlsx } = await sent(dir);
