@@ -16,6 +16,15 @@ async function sent(dir: string, ...exportArgs: string[]) {
   return { workbook, xlsx };
 }
 
+/** A sent workbook and its export as the client returns it, edited with openpyxl. */
+async function returned(operations: readonly Record<string, unknown>[]) {
+  const dir = tempDir();
+  const { workbook, xlsx } = await sent(dir);
+  const edited = join(dir, 'returned.xlsx');
+  editWithOpenpyxl(xlsx, edited, operations);
+  return { workbook, edited };
+}
+
 interface DryRun {
   changes: Change[];
   notices: string[];
@@ -148,10 +157,7 @@ describe('returned workbook: our own export edited by the client', () => {
   });
 
   it('reads notes typed into the printed Notes column, party by party, and keeps text that names no party', async () => {
-    const dir = tempDir();
-    const { workbook, xlsx } = await sent(dir);
-    const edited = join(dir, 'returned.xlsx');
-    editWithOpenpyxl(xlsx, edited, [
+    const { workbook, edited } = await returned([
       { op: 'set', sheet: ROLES, cell: 'G7', value: 'Customer: Please confirm the region' },
       {
         op: 'set',
@@ -189,10 +195,7 @@ describe('returned workbook: our own export edited by the client', () => {
   });
 
   it('imports the same file only once, and says which findings applying added and which cells it could not read', async () => {
-    const dir = tempDir();
-    const { workbook, xlsx } = await sent(dir);
-    const edited = join(dir, 'returned.xlsx');
-    editWithOpenpyxl(xlsx, edited, [
+    const { workbook, edited } = await returned([
       { op: 'set', sheet: ROLES, cell: 'D7', value: 'Owner' },
       { op: 'set', sheet: ROLES, cell: 'E7', value: 'maybe?' },
       { op: 'set', sheet: ROLES, cell: 'C8', value: 'C' },
