@@ -291,6 +291,29 @@ wb.save(sys.argv[1])`;
     ]);
   });
 
+  it('reads role words combined in one cell, in any of our languages and either Unicode composition', async () => {
+    const dir = tempDir();
+    const csv = join(dir, 'words.csv');
+    const informedDecomposed = 'Geïnformeerd'.normalize('NFD');
+    writeFileSync(
+      csv,
+      [
+        'Task,Customer,Partner,Provider',
+        'Kick-off,Responsible / Accountable,Informed,Consulted',
+        `Design,Accountable & Responsible,${informedDecomposed},R+A`,
+        'Build,Utförande och Ansvarig,Informerad,Konsulterad',
+      ].join('\n'),
+    );
+    const { run, report, doc } = await importFile(csv);
+    expect(run.stderr).toBe('');
+    expect(report.vocabulary.source).toBe('builtin:raci');
+    expect(table(doc!)).toEqual([
+      ['words', 'Kick-off', ['R/A', 'I', 'C']],
+      ['words', 'Design', ['R/A', 'I', 'R/A']],
+      ['words', 'Build', ['R/A', 'I', 'C']],
+    ]);
+  });
+
   it('says "no responsibility matrix found" (exit 3) for a look-alike such as an SLA table, and writes nothing', async () => {
     const dir = tempDir();
     const file = await xlsx(join(dir, 'sla.xlsx'), [

@@ -16,7 +16,23 @@ async function sent(dir: string, ...exportArgs: string[]) {
   return { workbook, xlsx };
 }
 
-async function dryRun(file: string, workbook: string): Promise<{ changes: Change[]; notices: string[]; baseSource: string }> {
+/** A sent workbook and its export as the client returns it, edited with openpyxl. */
+async function returned(operations: readonly Record<string, unknown>[]) {
+  const dir = tempDir();
+  const { workbook, xlsx } = await sent(dir);
+  const edited = join(dir, 'returned.xlsx');
+  editWithOpenpyxl(xlsx, edited, operations);
+  return { workbook, edited };
+}
+
+interface DryRun {
+  changes: Change[];
+  notices: string[];
+  skipped: Array<{ where: string; text: string; reason: string }>;
+  baseSource: string;
+}
+
+async function dryRun(file: string, workbook: string): Promise<DryRun> {
   const run = await cli('import', file, '--into', workbook, '--dry-run', '--json');
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
@@ -140,6 +156,72 @@ describe('returned workbook: our own export edited by the client', () => {
     ]);
   });
 
+  it('reads notes typed into the printed Notes column, party by party, and keeps text that names no party', async () => {
+    const { workbook, edited } = await returned([
+      { op: 'set', sheet: ROLES, cell: 'G7', value: 'Customer: Please confirm the region' },
+      {
+        op: 'set',
+        sheet: 'Upgrade',
+        cell: 'H7',
+        value: 'Managed Services: Shares an upgrade plan template.\ncustomer:  We write the plan ourselves\nwith our architect',
+      },
+      { op: 'set', sheet: 'Upgrade', cell: 'H8', value: 'Ask us first' },
+    ]);
+    const { changes, notices } = await dryRun(edited, workbook);
+    const create = 'Upgrade › Create the upgrade project plan';
+    const determine = 'Upgrade › Determine the infrastructure changes needed';
+    expect(summary(changes)).toEqual([
+      ['cell-note', `${ROLES} › Cloud region selection › Customer`, null, 'Please confirm the region', false],
+      ['cell-note', `${create} › Customer`, null, 'We write the plan ourselves\nwith our architect', false],
+      [
+        'cell-note',
+        `${create} › Managed Services`,
+        'Shares an upgrade plan template and worked examples, and advises on good practice.',
+        'Shares an upgrade plan template.',
+        false,
+      ],
+      ['cell-note', `${determine} › Customer`, null, 'Ask us first', false],
+      [
+        'cell-note',
+        `${determine} › Managed Services`,
+        'Checks that staging and production are sized for the new version.',
+        null,
+        false,
+      ],
+    ]);
+    expect(notices).toEqual([
+      'sheet "Upgrade" H8: the note "Ask us first" names no party (write "Customer: …"); it was kept as the note of Customer',
+    ]);
+  });
+
+  it('imports the same file only once, and says which findings applying added and which cells it could not read', async () => {
+    const { workbook, edited } = await returned([
+      { op: 'set', sheet: ROLES, cell: 'D7', value: 'Owner' },
+      { op: 'set', sheet: ROLES, cell: 'E7', value: 'maybe?' },
+      { op: 'set', sheet: ROLES, cell: 'C8', value: 'C' },
+    ]);
+    // We set the Instance provisioning cell too, differently: that conflict is left as it is, and not applied later.
+    await cli('set', workbook, '--matrix', ROLES, '--activity', 'Instance provisioning', '--party', 'Customer', '--roles', 'A');
+    const first = await cli('import', edited, '--into', workbook);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(
+      /1 changes applied, 1 conflicts left as they are; revision "Current draft returned [\d-]+" recorded/,
+    );
+    expect(first.stdout).toMatch(/Applying added 1 findings:\nerror\s+multiple-accountable\s+.*Cloud region selection/);
+    expect(first.stderr).toBe(
+      `skipped: sheet "${ROLES}" E7 (Cloud region selection › Customer Success Engineer): "maybe?" was not read: ` +
+        '"maybe?" is not a role in Owner / Contributor / Advisor; its roles were left as they were\n',
+    );
+    const after = sha256File(workbook);
+    const second = await cli('import', edited, '--into', workbook);
+    expect(second.stdout).toMatch(/already imported on [\d-]+ \(revision "Current draft returned [\d-]+"\); nothing to apply/);
+    const json = JSON.parse((await cli('import', edited, '--into', workbook, '--json')).stdout);
+    expect(json).toMatchObject({ changes: [], applied: 0, revision: null, alreadyImported: { revision: expect.any(String) } });
+    expect(sha256File(workbook)).toBe(after);
+    const doc = JSON.parse((await cli('show', workbook, '--json')).stdout);
+    expect(doc.revisions.map((r: { status: string }) => r.status)).toEqual(['returned']);
+  });
+
   it('reads a party column the client inserted, with its roles, and a renamed party', async () => {
     const dir = tempDir();
     const { workbook, xlsx } = await sent(dir);
@@ -192,10 +274,15 @@ describe('returned workbook: our own export edited by the client', () => {
       { op: 'set', sheet: 'Support scope', cell: 'C40', value: 'Included' },
       { op: 'set', sheet: ROLES, cell: 'C7', value: 'X' },
     ]);
-    const { changes, notices, baseSource } = await dryRun(edited, workbook);
+    const { changes, notices, skipped, baseSource } = await dryRun(edited, workbook);
     expect(baseSource).toBe('revision');
-    expect(notices).toEqual([
-      `sheet "${ROLES}" C7: "X" is not a role in Owner / Contributor / Advisor; the cell was left as it was`,
+    expect(notices).toEqual([]);
+    expect(skipped).toEqual([
+      {
+        where: `sheet "${ROLES}" C7 (Cloud region selection › Customer)`,
+        text: 'X',
+        reason: '"X" is not a role in Owner / Contributor / Advisor; its roles were left as they were',
+      },
     ]);
     expect(summary(changes)).toEqual([
       ['scope-changed', 'capacityHoursPerMonth', 480, 320, false],

@@ -15,6 +15,7 @@ export const API_ERROR_CODES = [
   'no-matrix',
   'io',
   'busy',
+  'stale',
   // from the transport
   'invalid-payload',
   'unknown-method',

@@ -15,7 +15,9 @@ export type EngagebookErrorCode =
   | 'no-matrix'
   | 'io'
   /** Another program holds the workbook's write lock; nothing was changed, and trying again later will work. */
-  | 'busy';
+  | 'busy'
+  /** The workbook changed after a file was read to be applied to it; nothing was changed, read the file again. */
+  | 'stale';
 
 export class EngagebookError extends Error {
   constructor(

@@ -40,17 +40,30 @@ export function registerImportCommands(program: Command, io: Io, setExit: (code:
           throw new EngagebookError('invalid-argument', 'give exactly one of --out FILE or --into FILE');
         if (options.into) {
           requireExtension(source, ['.xlsx'], 'a returned export');
-          const [{ importReturned }, { describeChange }] = await Promise.all([importReturnedFile(), importFile()]);
+          const [{ importReturned, describeSkipped }, { describeChange }] = await Promise.all([
+            importReturnedFile(),
+            importFile(),
+          ]);
           const result = await importReturned(source, options.into, { dryRun: options.dryRun ?? false });
           if (options.json) return printJson(io, result);
+          if (result.alreadyImported) {
+            const { revision, date } = result.alreadyImported;
+            io.out(`${source}: already imported on ${date.slice(0, 10)} (revision "${revision}"); nothing to apply`);
+            return;
+          }
           for (const change of result.changes) io.out(describeChange(change));
           for (const notice of result.notices) io.err(`notice: ${notice}`);
+          for (const cell of result.skipped) io.err(`skipped: ${describeSkipped(cell)}`);
           const verb = result.dryRun ? 'would apply' : 'applied';
           const applicable = result.changes.length - result.conflicts;
           io.out(
             `${source}: ${applicable} changes ${verb}, ${result.conflicts} conflicts left as they are` +
               (result.revision ? `; revision "${result.revision.label}" recorded` : ''),
           );
+          if (result.findings.length > 0) {
+            io.out(`${result.dryRun ? 'Applying would add' : 'Applying added'} ${result.findings.length} findings:`);
+            for (const f of result.findings) io.out(`${f.severity.padEnd(7)} ${f.rule.padEnd(32)} ${f.message}`);
+          }
           return;
         }
         const out = options.out!;

@@ -1,29 +1,27 @@
 /**
- * Import of a returned Engagebook export: recognise it, find its base (the revision it was exported from, or the
- * content embedded in the file), read the client's version, compare three ways with the workbook as it is now, and
- * apply every non-conflicting change as one edit (one undo step) plus a "returned" revision — or, with dryRun, only
- * report. All or nothing: a failure anywhere changes nothing.
+ * Import of a returned Engagebook export from a file path, for the CLI (`import --into`, `verify`, `import --out`) and
+ * the desktop menu. The work is the returned-export flow's (../flows/returned): plan — find the base, read the client's
+ * version, compare three ways with the workbook as it is now — then apply every non-conflicting change as one edit (one
+ * undo step) plus a "returned" revision, or with dryRun only report. All or nothing: a failure anywhere changes nothing.
  */
-import type { Database } from 'better-sqlite3';
-import { fingerprint } from '../../../shared/domain/canonical';
-import type { Content } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
-import { applyChanges } from '../../../shared/merge/apply';
-import { threeWay, type Change } from '../../../shared/merge/changes';
-import { syncContent, readContent, readRevisions } from '../store/content';
-import { newId } from '../store/structure';
-import { edit, step } from '../store/history';
-import { writeTransaction } from '../store/transaction';
-import { createRevision } from '../store/revisions';
-import { withWorkbook } from '../store';
-import { readExportMeta, type ExportMeta } from '../xlsx/import/meta';
-import { readReturned } from '../xlsx/import/returned';
-import { readXlsxGrid } from '../xlsx/import/read-grid';
+import type { Content } from '../../../shared/domain/document';
 import type { WorkbookGrid } from '../../../shared/import/grid';
+import type { Change } from '../../../shared/merge/changes';
+import type { Finding } from '../../../shared/rules';
+import { applyReturned, checkReturned, planReturned, type ReturnedPlanView, type ReturnedState } from '../flows/returned/plan';
+import { readVersions, verification } from '../flows/returned/read';
+import { noProgress } from '../flows/types';
+import { newId } from '../store/structure';
+import { readContent, withWorkbook, type Workbook } from '../store';
+import { readExportMeta, type ExportMeta } from '../xlsx/import/meta';
+import { describeSkipped, readReturned, type SkippedCell } from '../xlsx/import/returned';
+import { readXlsxGrid } from '../xlsx/import/read-grid';
 
 export interface ReturnedFile {
   readonly meta: ExportMeta;
   readonly theirs: Content;
+  /** What could not be taken over, cells that could not be read as roles included. */
   readonly notices: string[];
 }
 
@@ -33,8 +31,14 @@ export interface ReturnedImport {
   readonly exportedRevision: { id: string | null; label: string; fingerprint: string };
   /** Where the base came from: the workbook's stored revision, or the copy the export carries. */
   readonly baseSource: 'revision' | 'file';
-  readonly changes: Change[];
+  readonly changes: readonly Change[];
   readonly notices: string[];
+  /** Role cells that could not be read: their roles were left as they were. */
+  readonly skipped: SkippedCell[];
+  /** Findings the workbook has with the changes applied (would have, with dryRun) that it did not have before. */
+  readonly findings: Finding[];
+  /** Set when this very file was imported before: nothing is applied again. */
+  readonly alreadyImported: ReturnedPlanView['alreadyImported'];
   readonly applied: number;
   readonly conflicts: number;
   readonly dryRun: boolean;
@@ -47,38 +51,14 @@ export async function readReturnedFile(file: string, alreadyRead?: WorkbookGrid)
   const meta = readExportMeta(grid, file);
   if (!meta) throw notOurExport(file);
   if (!meta.base) throw new EngagebookError('invalid-document', 'carries no copy of the exported content', file);
-  return { meta, ...readReturned(grid, meta.base, newId) };
+  const { theirs, notices, skipped } = readReturned(grid, meta.base, newId);
+  return { meta, theirs, notices: [...notices, ...skipped.map(describeSkipped)] };
 }
+
+export { describeSkipped };
 
 function notOurExport(file: string): EngagebookError {
   return new EngagebookError('invalid-document', 'is not an Engagebook export (it has no Engagebook metadata sheet)', file);
-}
-
-/**
- * The base of a returned file: the workbook's stored revision when it is the one exported (same id and fingerprint),
- * else the copy the file carries. Refuses a file exported from another workbook.
- */
-function baseFor(
-  db: Database,
-  meta: ExportMeta,
-  file: string,
-  workbookFile: string,
-): { base: Content; baseSource: 'revision' | 'file' } {
-  if (meta.workbookId !== readContent(db, workbookFile).id) {
-    throw new EngagebookError(
-      'invalid-document',
-      `was exported from another workbook (id ${meta.workbookId}), not from ${workbookFile}`,
-      file,
-    );
-  }
-  const revision = meta.revisionId ? readRevisions(db).find((r) => r.id === meta.revisionId) : undefined;
-  if (revision && revision.fingerprint === meta.fingerprint) return { base: revision.snapshot, baseSource: 'revision' };
-  if (meta.base) return { base: meta.base, baseSource: 'file' };
-  throw new EngagebookError(
-    'invalid-document',
-    'carries no copy of the exported content, and its revision is not in the workbook',
-    file,
-  );
 }
 
 async function readOurExport(file: string): Promise<{ grid: WorkbookGrid; meta: ExportMeta }> {
@@ -88,12 +68,35 @@ async function readOurExport(file: string): Promise<{ grid: WorkbookGrid; meta: 
   return { grid, meta };
 }
 
-function uniqueLabel(db: Database, wanted: string): string {
-  const labels = new Set(readRevisions(db).map((r) => r.label));
-  let label = wanted;
-  for (let n = 2; labels.has(label); n++) label = `${wanted} (${n})`;
-  return label;
+/** Reads a returned export and plans it against a workbook: the first of the two steps, for the CLI and the menu. */
+export async function planReturnedFile(
+  file: string,
+  workbookFile: string,
+): Promise<{ state: ReturnedState; view: ReturnedPlanView }> {
+  const { grid, meta } = await readOurExport(file);
+  return withWorkbook(workbookFile, (workbook) => planWith(workbook, file, grid, meta));
 }
+
+function planWith(workbook: Workbook, file: string, grid: WorkbookGrid, meta: ExportMeta) {
+  return planReturned({
+    docId: workbook.file,
+    file,
+    name: file,
+    grid,
+    meta,
+    workbook,
+    workbookFile: workbook.file,
+    language: meta.language,
+    progress: noProgress,
+  });
+}
+
+/** The plan's changes that apply without a decision: all but the conflicts (ours is kept there). */
+export function nonConflicting(state: ReturnedState, accept: (change: Change) => boolean = () => true): Set<string> {
+  return new Set(state.changes.filter((c) => !c.conflict && accept(c)).map((c) => c.id));
+}
+
+const findingKey = (f: Finding) => `${f.rule}\u0000${JSON.stringify(f.location)}\u0000${f.message}`;
 
 export async function importReturned(
   file: string,
@@ -103,43 +106,26 @@ export async function importReturned(
   // Read and parse the file completely before the workbook is opened for writing.
   const { grid, meta } = await readOurExport(file);
   return withWorkbook(workbookFile, (workbook) => {
-    const db = workbook.db;
-    // The merge reads the workbook inside the transaction that writes it, so an edit made meanwhile by another
-    // program is either part of "ours" or waits: never overwritten by a merge computed before it.
-    const merge = () => {
-      const ours = readContent(db, workbookFile);
-      const { base, baseSource } = baseFor(db, meta, file, workbookFile);
-      const { theirs, notices } = readReturned(grid, base, newId);
-      const changes = threeWay(base, theirs, ours);
-      const accepted = changes.filter((c) => !c.conflict && (options.accept?.(c) ?? true));
-      return { ours, theirs, baseSource, notices, changes, accepted };
-    };
-    let revision: ReturnedImport['revision'] = null;
-    const { baseSource, notices, changes, accepted } = options.dryRun
-      ? merge()
-      : writeTransaction(db, () => {
-          const planned = merge();
-          const merged = applyChanges(planned.ours, planned.theirs, planned.accepted);
-          const date = (options.now ?? new Date()).toISOString().slice(0, 10);
-          edit(db, (w) => {
-            syncContent(db, w, merged);
-            return step(`Import ${meta.revisionLabel} returned by the client`);
-          });
-          const created = createRevision(db, uniqueLabel(db, `${meta.revisionLabel} returned ${date}`), 'returned');
-          revision = { id: created.id, label: created.label };
-          return planned;
-        });
+    const { state, view } = planWith(workbook, file, grid, meta);
+    const accept = nonConflicting(state, options.accept);
+    const before = new Set(checkReturned(state, workbook, new Set()).map(findingKey));
+    const findings = checkReturned(state, workbook, accept).filter((f) => !before.has(findingKey(f)));
+    // Applying refuses if another program changed the workbook since the plan read it.
+    const applied = options.dryRun ? null : applyReturned(state, workbook, accept, options.now);
     return {
       file,
       workbook: workbookFile,
       exportedRevision: { id: meta.revisionId, label: meta.revisionLabel, fingerprint: meta.fingerprint },
-      baseSource,
-      changes,
-      notices,
-      applied: options.dryRun ? 0 : accepted.length,
-      conflicts: changes.filter((c) => c.conflict).length,
+      baseSource: view.baseSource,
+      changes: state.changes,
+      notices: view.notices,
+      skipped: view.skipped,
+      findings,
+      alreadyImported: view.alreadyImported,
+      applied: applied?.applied ?? 0,
+      conflicts: state.changes.filter((c) => c.conflict).length,
       dryRun: options.dryRun ?? false,
-      revision,
+      revision: applied?.revision ?? null,
     };
   });
 }
@@ -156,15 +142,16 @@ export interface Verification {
 /** Which revision a returned file came from, and whether its content still matches that revision's fingerprint. */
 export async function verifyReturned(file: string, workbookFile: string): Promise<Verification> {
   const { grid, meta } = await readOurExport(file);
-  const { base, baseSource } = withWorkbook(workbookFile, (w) => baseFor(w.db, meta, file, workbookFile));
-  const { theirs, notices } = readReturned(grid, base, newId);
-  const differences = threeWay(base, theirs, base);
+  const versions = withWorkbook(workbookFile, ({ db }) =>
+    readVersions(db, grid, meta, file, { file: workbookFile, id: readContent(db, workbookFile).id }),
+  );
+  const { unchanged, differences } = verification(meta, versions);
   return {
     file,
     revision: { id: meta.revisionId, label: meta.revisionLabel, status: meta.revisionStatus, fingerprint: meta.fingerprint },
-    baseSource,
-    unchanged: fingerprint(theirs) === meta.fingerprint && differences.length === 0,
+    baseSource: versions.baseSource,
+    unchanged,
     differences,
-    notices,
+    notices: [...versions.notices, ...versions.skipped.map(describeSkipped)],
   };
 }

@@ -254,11 +254,12 @@ export function syncContent(db: Database, w: Writer, desired: Content): void {
   }
 }
 
-export function writeRevision(db: Database, revision: Revision): void {
+/** `returnedFrom`: for a revision recorded by importing a returned export, the fingerprint of the client's version. */
+export function writeRevision(db: Database, revision: Revision, returnedFrom: string | null = null): void {
   const next = prepared(db, 'SELECT COALESCE(MAX(position) + 1, 0) AS p FROM revisions').get() as { p: number };
   prepared(
     db,
-    'INSERT INTO revisions (id, position, label, status, fingerprint, created_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO revisions (id, position, label, status, fingerprint, created_at, snapshot, returned_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(
     revision.id,
     next.p,
@@ -267,5 +268,6 @@ export function writeRevision(db: Database, revision: Revision): void {
     revision.fingerprint,
     revision.createdAt,
     JSON.stringify(revision.snapshot),
+    returnedFrom,
   );
 }

@@ -11,7 +11,12 @@ import { newId } from './structure';
 import { prepared } from './statements';
 import { writeTransaction } from './transaction';
 
-export function createRevision(db: Database, label: string, status: RevisionStatus = 'draft'): Revision {
+export function createRevision(
+  db: Database,
+  label: string,
+  status: RevisionStatus = 'draft',
+  options: { readonly returnedFrom?: string } = {},
+): Revision {
   const trimmed = label.trim();
   if (!trimmed) throw new EngagebookError('invalid-argument', 'a revision needs a label');
   return writeTransaction(db, () => {
@@ -27,7 +32,7 @@ export function createRevision(db: Database, label: string, status: RevisionStat
       createdAt: new Date().toISOString(),
       snapshot,
     };
-    writeRevision(db, revision);
+    writeRevision(db, revision, options.returnedFrom ?? null);
     return revision;
   });
 }
@@ -54,4 +59,12 @@ export function recordRevision(db: Database, revision: Revision): void {
     }
     writeRevision(db, revision);
   });
+}
+
+/** The revision an import of the returned file with this fingerprint (see createRevision's returnedFrom) recorded. */
+export function findReturnedImport(db: Database, returnedFrom: string): { id: string; label: string; createdAt: string } | null {
+  const row = prepared(db, 'SELECT id, label, created_at FROM revisions WHERE returned_from = ? ORDER BY position LIMIT 1').get(
+    returnedFrom,
+  ) as { id: string; label: string; created_at: string } | undefined;
+  return row ? { id: row.id, label: row.label, createdAt: row.created_at } : null;
 }

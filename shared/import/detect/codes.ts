@@ -1,8 +1,11 @@
 /** Reading role codes out of a cell: letters in any case, combined codes, role words, and tick marks. */
+import { readRoleParts, type RoleLookup } from '../role-text';
 import { clean, isPlaceholder } from './hygiene';
 import { roleWord } from './role-words';
 
 const MARKS = /^[xX✓✔☑●•]$/;
+/** Longer than this, a cell is a sentence, not roles ("Responsible / Accountable / Informed" still fits). */
+const MAX_CODE_TEXT = 64;
 
 export interface CodeContext {
   /** The code the legend gives a role word ("Owner" → "O"). */
@@ -11,26 +14,29 @@ export interface CodeContext {
   readonly multiLetter?: ReadonlySet<string>;
 }
 
-/** The codes a cell holds, or null when the cell is not code-like (an activity title, a number, a sentence). */
+/**
+ * The codes a cell holds, or null when the cell is not code-like (an activity title, a number, a sentence). Read by
+ * the same parts as a vocabulary's cells (../role-text.ts), with the role words we know instead of a vocabulary's labels.
+ */
 export function readCodes(text: string, context: CodeContext = {}): string[] | null {
-  const legendCodeFor = context.codeForWord;
   const t = clean(text);
   if (t === '' || isPlaceholder(t)) return [];
-  if (t.length > 24) return null;
+  if (t.length > MAX_CODE_TEXT) return null;
   if (MARKS.test(t)) return ['X'];
-  const word = roleWord(t);
-  if (word) return [legendCodeFor?.(t) ?? word.code];
   if (/^(yes|no|ja|nej|nee|oui|non|true|false|ok)$/i.test(t)) return null;
   const tokens = t.split(/[\s/,;+&|]+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 4) return null;
-  const codes: string[] = [];
-  for (const token of tokens) {
-    const asWord = roleWord(token);
-    if (asWord) codes.push(legendCodeFor?.(token) ?? asWord.code);
-    else if (/^([A-Z]{1,3}|[a-z]{1,3})$/.test(token)) {
+  const lookup: RoleLookup = {
+    word: (w) => {
+      const known = roleWord(w);
+      return known && (context.codeForWord?.(w) ?? known.code);
+    },
+    codes: (token) => {
+      if (!/^([A-Z]{1,3}|[a-z]{1,3})$/.test(token)) return undefined;
       const code = token.toUpperCase();
-      codes.push(...(code.length > 1 && !context.multiLetter?.has(code) ? [...code] : [code]));
-    } else return null;
-  }
-  return [...new Set(codes)];
+      return code.length > 1 && !context.multiLetter?.has(code) ? [...code] : [code];
+    },
+  };
+  const { roles, unknown } = readRoleParts(t, lookup);
+  return unknown.length > 0 || roles.length === 0 ? null : [...new Set(roles)];
 }

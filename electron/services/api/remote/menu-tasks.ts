@@ -9,7 +9,8 @@ import { ApiError } from '../../../../shared/api/errors';
 import type { Language } from '../../../../shared/domain/languages';
 import { buildTemplate } from '../../../../shared/templates';
 import { describeChange, importAsNewWorkbook, isEngagebookExport } from '../../documents/import-file';
-import { importReturned } from '../../documents/import-returned';
+import { describeSkipped, nonConflicting, planReturnedFile } from '../../documents/import-returned';
+import { applyReturned, type ReturnedState } from '../../flows/returned/plan';
 import { createWorkbook, newId, readDocument, saveCopy, withWorkbook, type OpenOptions } from '../../store';
 import type { Workspace } from '../../workspace/workspace';
 import { exportXlsx } from '../../xlsx/export';
@@ -43,6 +44,9 @@ export function menuTasks(host: Host, settings: MenuTaskSettings): Pick<Operatio
     return file;
   };
 
+  /** The returned export last previewed: applying it applies what the person saw. */
+  let previewed: { source: string; docId: string; state: ReturnedState } | null = null;
+
   return {
     createFromTemplate({ templateId, target }) {
       const content = buildTemplate(templateId, { language, newId, today: new Date().toISOString().slice(0, 10) });
@@ -58,21 +62,33 @@ export function menuTasks(host: Host, settings: MenuTaskSettings): Pick<Operatio
       return null;
     },
     isReturnedExport: ({ source }) => isEngagebookExport(source),
-    // The same three-way merge as `engagebook import --into --dry-run`: nothing is written.
+    // The same two steps as the page and `engagebook import --into`: plan (nothing is written), then apply the plan
+    // the person saw — refused if the workbook changed meanwhile — with every change that does not conflict.
     async previewReturned({ source, docId }) {
-      const preview = await importReturned(source, fileOf(docId), { dryRun: true });
-      const shown = preview.changes.slice(0, PREVIEW_LINES);
+      const { state, view } = await planReturnedFile(source, fileOf(docId));
+      previewed = { source, docId, state };
+      const shown = state.changes.slice(0, PREVIEW_LINES);
+      const conflicts = state.changes.filter((c) => c.conflict).length;
+      const imported = view.alreadyImported;
       return {
-        applicable: preview.changes.length - preview.conflicts,
-        conflicts: preview.conflicts,
+        applicable: state.changes.length - conflicts,
+        conflicts,
         changes: shown.map(describeChange),
-        more: preview.changes.length - shown.length,
-        notices: preview.notices,
+        more: state.changes.length - shown.length,
+        notices: [
+          ...(imported ? [`already imported on ${imported.date.slice(0, 10)} (revision "${imported.revision}")`] : []),
+          ...view.notices,
+          ...view.skipped.map(describeSkipped),
+        ],
       };
     },
-    // Written through the import's own connection; the host's change watcher then tells the window to reload.
+    // Written through a connection of its own; the host's change watcher then tells the window to reload.
     async applyReturned({ source, docId }) {
-      const { applied } = await importReturned(source, fileOf(docId));
+      const file = fileOf(docId);
+      const seen = previewed?.source === source && previewed.docId === docId ? previewed.state : null;
+      const state = seen ?? (await planReturnedFile(source, file)).state;
+      previewed = null;
+      const { applied } = withWorkbook(file, (workbook) => applyReturned(state, workbook, nonConflicting(state)), openOptions);
       return { applied };
     },
     async importAsNew({ source, target }) {

@@ -11,14 +11,30 @@ import { INCLUSIONS, type Inclusion } from '../../../../shared/domain/scope';
 import { LOCALES } from '../../../../shared/i18n/messages';
 import { columnName, Sheet, type WorkbookGrid } from '../../../../shared/import/grid';
 import { parseRoleText } from '../../../../shared/import/role-text';
+import { readRowNotes } from './notes-column';
 import { normalizeTitle } from '../../../../shared/rules/matrix-rules';
 import { COLUMN_IDS, ID_COLUMN, ROW_ID } from '../layout';
+
+/** A role cell of the file that could not be read as roles; the cell keeps its value. */
+export interface SkippedCell {
+  /** The sheet and cell, and the activity and party it belongs to. */
+  readonly where: string;
+  readonly text: string;
+  readonly reason: string;
+}
 
 export interface ReturnedContent {
   readonly theirs: Content;
   /** Things in the file that could not be taken over, each naming the sheet and cell. */
   readonly notices: string[];
+  readonly skipped: SkippedCell[];
 }
+
+/**
+ * Ids for what the client added (rows without an id, new party columns), given what the row or column is: a reader may
+ * hand out the same id for the same thing each time it reads the same file (../../flows/returned/ids.ts).
+ */
+export type NewId = (key: string) => string;
 
 const PLACEHOLDER = /^(\[.*\]|<.*>|\.\.\.|…|-+|n\/a)$/i;
 
@@ -31,16 +47,22 @@ function sheetsWithId(grid: WorkbookGrid, id: string): Array<{ sheet: Sheet; row
   return found;
 }
 
-export function readReturned(grid: WorkbookGrid, base: Content, newId: () => string): ReturnedContent {
+export function readReturned(grid: WorkbookGrid, base: Content, newId: NewId): ReturnedContent {
   const theirs = clone(base);
-  const notices: string[] = [];
-  for (const matrix of theirs.matrices) readMatrix(grid, theirs, matrix, newId, notices);
-  readScope(grid, theirs, notices);
-  readSignoff(grid, theirs, notices);
-  return { theirs, notices };
+  const found: Found = { notices: [], skipped: [] };
+  for (const matrix of theirs.matrices) readMatrix(grid, theirs, matrix, newId, found);
+  readScope(grid, theirs, found.notices);
+  readSignoff(grid, theirs, found.notices);
+  return { theirs, ...found };
 }
 
-function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: () => string, notices: string[]): void {
+interface Found {
+  readonly notices: string[];
+  readonly skipped: SkippedCell[];
+}
+
+function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: NewId, out: Found): void {
+  const { notices, skipped } = out;
   const [found] = sheetsWithId(grid, `${ROW_ID.matrix}${matrix.id}`);
   if (!found) {
     notices.push(`the sheet of matrix "${matrix.title}" is missing; its rows were left as they are`);
@@ -67,6 +89,10 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
     else if (!marker && c > activityColumn && sheet.text(headerRow, c) && (lastColumn === 0 || c < lastColumn))
       newColumns.push(c);
   }
+  // As sent: the column order and party names the Notes column was printed with.
+  const sentPartyIds = [...matrix.partyIds];
+  const sentNames = new Map(theirs.parties.map((p) => [p.id, p.name]));
+  const notesColumn = lastColumn || null;
   // Party names as the client left them in the header.
   for (const [c, partyId] of partyColumns) {
     const party = theirs.parties.find((p) => p.id === partyId);
@@ -78,7 +104,7 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
   );
   for (const c of newColumns.filter((c) => !checkColumns.has(c))) {
     const party: Party = {
-      id: newId(),
+      id: newId(`party|${matrix.id}|${sheet.text(headerRow, c)}`),
       name: sheet.text(headerRow, c),
       group: sheet.text(headerRow - 1, c) || null,
       kind: 'other',
@@ -99,19 +125,46 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
 
   const readCells = (r: number, activity: Activity) => {
     const original = activity.cells;
+    const sentCell = (partyId: string) => original.find((cell) => cell.partyId === partyId);
+    const { notes, notices: noteNotices } = readRowNotes({
+      column: notesColumn ? sheet.text(r, notesColumn) : null,
+      parties: columns.map(([c, partyId]) => ({
+        partyId,
+        names: [sentNames.get(partyId), sheet.text(headerRow, c)].filter((n): n is string => Boolean(n)),
+        cellNote: sheet.note(r, c),
+        sent: sentCell(partyId)?.note ?? null,
+      })),
+      otherNames: sentNames,
+      printed: sentPartyIds
+        .flatMap((partyId) => {
+          const note = sentCell(partyId)?.note;
+          return note ? [`${sentNames.get(partyId) ?? partyId}: ${note}`] : [];
+        })
+        .join('\n'),
+      where: notesColumn ? at(r, notesColumn) : '',
+    });
+    notices.push(...noteNotices);
     activity.cells = [];
     for (const [c, partyId] of columns) {
-      const parsed = parseRoleText(sheet.text(r, c), vocabulary);
-      if (parsed.unknown.length > 0) {
-        notices.push(
-          `${at(r, c)}: "${parsed.unknown.join(', ')}" is not a role in ${vocabulary.name}; the cell was left as it was`,
-        );
-        const previous = original.find((cell) => cell.partyId === partyId);
-        if (previous) activity.cells.push(clone(previous));
-        continue;
+      const text = sheet.text(r, c);
+      const parsed = parseRoleText(text, vocabulary);
+      const problem =
+        parsed.unknown.length > 0
+          ? `"${parsed.unknown.join(', ')}" is not a role in ${vocabulary.name}`
+          : parsed.roles.length > 1 && !vocabulary.combinable
+            ? `${vocabulary.name} allows one role per cell`
+            : null;
+      if (problem) {
+        const party = sentNames.get(partyId) ?? sheet.text(headerRow, c);
+        skipped.push({
+          where: `${at(r, c)} (${activity.title} › ${party})`,
+          text,
+          reason: `${problem}; its roles were left as they were`,
+        });
       }
-      const note = sheet.note(r, c);
-      if (parsed.roles.length > 0 || note) activity.cells.push({ partyId, roles: parsed.roles, note: note || null });
+      const roles = problem ? (sentCell(partyId)?.roles ?? []) : parsed.roles;
+      const note = notes.get(partyId) ?? null;
+      if (roles.length > 0 || note) activity.cells.push({ partyId, roles: [...roles], note });
     }
   };
 
@@ -141,7 +194,7 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
       kept.get(match.phase.id)?.push(activity);
     } else if (currentPhase) {
       const activity: Activity = {
-        id: newId(),
+        id: newId(`activity|${matrix.id}|${currentPhase}|${title}`),
         title,
         description: descriptionColumn ? sheet.text(r, descriptionColumn) || null : null,
         cells: [],
@@ -234,4 +287,9 @@ function readSignoff(grid: WorkbookGrid, theirs: Content, notices: string[]): vo
     if (dateText && !date) notices.push(`sheet "${sheet.name}" C${row + 4}: "${dateText}" is not a date (use YYYY-MM-DD)`);
     else signatory.date = date;
   }
+}
+
+/** A skipped cell in one line, for the CLI and notices: where, what it says, and why it was not read. */
+export function describeSkipped(cell: SkippedCell): string {
+  return `${cell.where}: "${cell.text}" was not read: ${cell.reason}`;
 }
