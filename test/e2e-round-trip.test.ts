@@ -35,7 +35,7 @@ interface Shown {
     }>;
   }>;
   parties: Array<{ id: string; name: string }>;
-  signoff: Array<{ name: string }>;
+  signatories: Array<{ name: string }>;
   revisions: Array<{ label: string; status: string }>;
 }
 
@@ -93,7 +93,7 @@ describe('the client round trip in the page', () => {
     editWithOpenpyxl(join(e2e.dir, 'sent.xlsx'), returned, [
       { op: 'set', sheet: ROLES, cell: 'C7', value: 'C' },
       { op: 'set', sheet: ROLES, cell: 'D7', value: 'O' },
-      { op: 'set', sheet: ROLES, cell: 'F8', value: 'Customer: Please confirm the region' },
+      { op: 'set', sheet: ROLES, cell: 'G8', value: 'Customer: Please confirm the region' },
       { op: 'set', sheet: ROLES, cell: 'E9', value: 'A' },
       { op: 'set', sheet: 'Sign-off', cell: 'C6', value: 'Anna Client' },
     ]);
@@ -122,7 +122,7 @@ describe('the client round trip in the page', () => {
     expect(cellOf(doc, 'Cloud region selection', 'Partner').roles).toEqual(['C']);
     expect(cellOf(doc, 'Instance provisioning', 'Customer').note).toBe('Please confirm the region');
     expect(cellOf(doc, 'Internal network configuration and security', 'Customer Success Engineer').roles).toEqual(['C']);
-    expect(doc.signoff.map((s) => s.name)).toContain('Anna Client');
+    expect(doc.signatories.map((s) => s.name)).toContain('Anna Client');
     expect(doc.revisions.map((r) => r.status)).toEqual(['sent', 'returned']);
 
     // One undo step takes the whole import back.

@@ -24,7 +24,7 @@ function hosting() {
   const download = async (downloadId: string) => {
     const parts: Buffer[] = [];
     for (let offset: number | null = 0; offset !== null;) {
-      const chunk = await call<{ data: string; next: number | null }>('download.read', { downloadId, offset });
+      const chunk: { data: string; next: number | null } = await call('download.read', { downloadId, offset });
       parts.push(Buffer.from(chunk.data, 'base64'));
       offset = chunk.next;
     }

@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forkHost } from './host-process-fixture';
 import { tempDir } from './helpers';
 import { HAVE_POPPLER, readPdfFile } from './pdf-helpers';
+import { exportVia, planVia } from './transfer-helpers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const at = (...parts: string[]) => join(ROOT, ...parts);
@@ -326,11 +327,10 @@ describe('the bundled app', () => {
     const dir = tempDir();
     const docId = await client.call('createFromTemplate', { templateId: 'raci', target: join(dir, 'a.engagement') });
     expect(await client.dispatch('document.get', { docId })).toMatchObject({ ok: true, result: { matrices: expect.any(Array) } });
-    const xlsx = join(dir, 'a.xlsx');
-    await client.call('exportXlsx', { docId, target: xlsx });
-    // Recognising the export parses it in the bundled worker, which the host bundle must find beside itself.
-    expect(await client.call('isReturnedExport', { source: xlsx })).toBe(true);
-    expect(await client.call('previewReturned', { source: xlsx, docId })).toMatchObject({ applicable: 0, conflicts: 0 });
+    const dispatch = (method: string, payload: unknown) => client.dispatch(method, payload);
+    const exported = await exportVia(dispatch, docId, 'xlsx');
+    // Planning the import parses the export in the bundled worker, which the host bundle must find beside itself.
+    expect(await planVia(dispatch, exported.bytes, exported.fileName, docId)).toMatchObject({ kind: 'returned', changes: [] });
     expect(child.exitCode).toBeNull();
   });
 

@@ -4,9 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createHost } from '../electron/services/api/host';
-import { menuTasks } from '../electron/services/api/remote/menu-tasks';
 import { createRevision, createWorkbook, readContent, readDocument, withWorkbook } from '../electron/services/store';
-import { createWorkspace } from '../electron/services/workspace/workspace';
 import { exportXlsx } from '../electron/services/xlsx/export';
 import { CHUNK_BYTES } from '../shared/api/methods/transfer';
 import { clone } from '../shared/domain/clone';
@@ -283,44 +281,5 @@ describe('reviewing a returned export in the app', () => {
     });
     expect(wb.content()).toEqual(before);
     expect(withWorkbook(wb.file, readDocument).revisions).toHaveLength(1);
-  });
-});
-
-describe('the desktop menu imports a returned export with the same two steps', () => {
-  it('previews a plan, applies what the person saw, refuses it once the workbook changed, and imports a file once', async () => {
-    const wb = await sentWorkbook(template('managed-services'));
-    const dir = join(wb.dir, 'documents');
-    const host = createHost({ watchIntervalMs: 0 });
-    onTestFinished(() => host.close());
-    const docId = host.open(wb.file);
-    const tasks = menuTasks(host, {
-      language: 'en',
-      openOptions: {},
-      workspace: createWorkspace({ documentsDir: dir, recentFile: join(wb.dir, 'recent.json') }),
-    });
-    const returned = join(wb.dir, 'returned.xlsx');
-    editWithOpenpyxl(wb.xlsx, returned, [
-      { op: 'set', sheet: ROLES, cell: 'D7', value: 'Owner' },
-      { op: 'set', sheet: ROLES, cell: 'E7', value: 'maybe?' },
-    ]);
-    const preview = await tasks.previewReturned({ source: returned, docId });
-    expect(preview).toMatchObject({ applicable: 1, conflicts: 0, more: 0 });
-    expect(preview.notices).toEqual([expect.stringMatching(/^sheet ".*" E7 .*"maybe\?" was not read/)]);
-    // The workbook changes between the preview and the person's answer: what they saw is no longer what would apply.
-    const { matrix, party, activity } = ids(wb.content());
-    const [cloud, cse] = [activity('Cloud region selection').id, party('Customer Success Engineer')];
-    await wb.call('cell.set', { docId: wb.docId, matrixId: matrix.id, activityId: cloud, partyId: cse, roles: ['C'] });
-    const before = wb.content();
-    await expect(tasks.applyReturned({ source: returned, docId })).rejects.toMatchObject({ code: 'stale' });
-    expect(wb.content()).toEqual(before);
-
-    await tasks.previewReturned({ source: returned, docId });
-    expect(await tasks.applyReturned({ source: returned, docId })).toEqual({ applied: 1 });
-    expect(withWorkbook(wb.file, readDocument).revisions.map((r) => r.status)).toEqual(['sent', 'returned']);
-    expect(await tasks.previewReturned({ source: returned, docId })).toMatchObject({
-      applicable: 0,
-      changes: [],
-      notices: [expect.stringMatching(/^already imported on \d{4}-\d{2}-\d{2} \(revision "v1 returned/), expect.any(String)],
-    });
   });
 });

@@ -122,6 +122,8 @@ export function Workbook({
     workbookLanguage: state?.content.language ?? language,
     revisions: state?.revisions ?? [],
     findings: state?.findings ?? null,
+    // CSV is one matrix: the one on screen.
+    matrixId: (state?.content.matrices[matrixIndex] ?? state?.content.matrices[0])?.id ?? null,
     notify,
     open: onOpen,
   });

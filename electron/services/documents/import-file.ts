@@ -40,12 +40,6 @@ export async function importAsNewWorkbook(source: string, out: string, options: 
   return { kind: 'foreign', report };
 }
 
-/** Whether `source` is an Engagebook export (so it can be merged into the workbook it came from). */
-export async function isEngagebookExport(source: string): Promise<boolean> {
-  if (extname(source).toLowerCase() !== '.xlsx') return false;
-  return readExportMeta(await readSpreadsheetGrid(source), source) !== null;
-}
-
 const show = (value: unknown): string => {
   if (value === null || value === undefined || value === '') return '∅';
   if (Array.isArray(value)) return value.length ? value.join('/') : '∅';

@@ -68,15 +68,6 @@ async function readOurExport(file: string): Promise<{ grid: WorkbookGrid; meta: 
   return { grid, meta };
 }
 
-/** Reads a returned export and plans it against a workbook: the first of the two steps, for the CLI and the menu. */
-export async function planReturnedFile(
-  file: string,
-  workbookFile: string,
-): Promise<{ state: ReturnedState; view: ReturnedPlanView }> {
-  const { grid, meta } = await readOurExport(file);
-  return withWorkbook(workbookFile, (workbook) => planWith(workbook, file, grid, meta));
-}
-
 function planWith(workbook: Workbook, file: string, grid: WorkbookGrid, meta: ExportMeta) {
   return planReturned({
     docId: workbook.file,
@@ -92,7 +83,7 @@ function planWith(workbook: Workbook, file: string, grid: WorkbookGrid, meta: Ex
 }
 
 /** The plan's changes that apply without a decision: all but the conflicts (ours is kept there). */
-export function nonConflicting(state: ReturnedState, accept: (change: Change) => boolean = () => true): Set<string> {
+function nonConflicting(state: ReturnedState, accept: (change: Change) => boolean = () => true): Set<string> {
   return new Set(state.changes.filter((c) => !c.conflict && accept(c)).map((c) => c.id));
 }
 

@@ -15,5 +15,12 @@ export function sentRevision(doc: EngagementDocument, label: string, exporting: 
   if (doc.revisions.some((r) => r.label === trimmed))
     throw new EngagebookError('invalid-argument', `a revision named "${trimmed}" already exists`);
   const snapshot = contentOf(doc);
-  return { id: newId(), label: trimmed, status: 'sent', fingerprint: fingerprint(snapshot), createdAt: now.toISOString(), snapshot };
+  return {
+    id: newId(),
+    label: trimmed,
+    status: 'sent',
+    fingerprint: fingerprint(snapshot),
+    createdAt: now.toISOString(),
+    snapshot,
+  };
 }

@@ -27,6 +27,8 @@ export interface RoundTripProps {
   readonly workbookLanguage: Language;
   readonly revisions: readonly RevisionSummary[];
   readonly findings: readonly Finding[] | null;
+  /** The matrix on screen: what a CSV export writes. */
+  readonly matrixId: string | null;
   /** Says how it went in the status bar; `error` marks a failure. */
   notify(text: string, error?: boolean): void;
   /** Opens another workbook (one created from an imported file). */
@@ -56,6 +58,7 @@ export function useRoundTrip(props: RoundTripProps) {
           language: request.language,
           ...(request.revision ? { revision: request.revision } : {}),
           ...(request.protect ? { protect: true } : {}),
+          ...(request.format === 'csv' && latest.current.matrixId ? { matrixId: latest.current.matrixId } : {}),
           ...(request.markSent ? { markSent: { label: request.markSent } } : {}),
         });
         await downloadExport(connection.api, made);

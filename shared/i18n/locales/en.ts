@@ -255,7 +255,7 @@ export const en = {
   'ui.export.format': 'File format',
   'ui.export.format.xlsx': 'Excel workbook for sign-off (.xlsx)',
   'ui.export.format.pdf': 'PDF sign-off pack (.pdf)',
-  'ui.export.format.csv': 'CSV of the first matrix (.csv)',
+  'ui.export.format.csv': 'CSV of this matrix (.csv)',
   'ui.export.format.json': 'Engagebook JSON (.json)',
   'ui.export.language': 'Language of the file',
   'ui.export.revision': 'Revision',

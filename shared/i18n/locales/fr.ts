@@ -263,7 +263,7 @@ export const fr: Messages = {
   'ui.export.format': 'Format de fichier',
   'ui.export.format.xlsx': 'Classeur Excel pour signature (.xlsx)',
   'ui.export.format.pdf': 'Dossier de signature PDF (.pdf)',
-  'ui.export.format.csv': 'CSV de la première matrice (.csv)',
+  'ui.export.format.csv': 'CSV de cette matrice (.csv)',
   'ui.export.format.json': 'JSON Engagebook (.json)',
   'ui.export.language': 'Langue du fichier',
   'ui.export.revision': 'Révision',

@@ -260,7 +260,7 @@ export const nl: Messages = {
   'ui.export.format': 'Bestandsformaat',
   'ui.export.format.xlsx': 'Excel-werkmap ter ondertekening (.xlsx)',
   'ui.export.format.pdf': 'PDF-ondertekeningspakket (.pdf)',
-  'ui.export.format.csv': 'CSV van de eerste matrix (.csv)',
+  'ui.export.format.csv': 'CSV van deze matrix (.csv)',
   'ui.export.format.json': 'Engagebook-JSON (.json)',
   'ui.export.language': 'Taal van het bestand',
   'ui.export.revision': 'Revisie',

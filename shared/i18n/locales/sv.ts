@@ -258,7 +258,7 @@ export const sv: Messages = {
   'ui.export.format': 'Filformat',
   'ui.export.format.xlsx': 'Excel-arbetsbok för godkännande (.xlsx)',
   'ui.export.format.pdf': 'PDF-paket för godkännande (.pdf)',
-  'ui.export.format.csv': 'CSV med den första matrisen (.csv)',
+  'ui.export.format.csv': 'CSV med den här matrisen (.csv)',
   'ui.export.format.json': 'Engagebook-JSON (.json)',
   'ui.export.language': 'Filens språk',
   'ui.export.revision': 'Version',

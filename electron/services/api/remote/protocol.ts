@@ -21,21 +21,7 @@ export const DispatchResultSchema = z.discriminatedUnion('ok', [
 ]);
 
 const DocumentTo = z.object({ docId: z.string(), target: z.string() }).strict();
-const ReturnedInto = z.object({ source: z.string(), docId: z.string() }).strict();
 const Nothing = z.object({}).strict();
-
-/** What a returned export would change, for main to show before anything is written. */
-export const ReturnedPreviewSchema = z.object({
-  /** Changes that Apply would write. */
-  applicable: z.number().int().nonnegative(),
-  /** Changes where the client's version differs from ours; ours is kept. */
-  conflicts: z.number().int().nonnegative(),
-  /** The first changes, one line each ("+" applies, "!" conflicts); `more` says how many are not listed. */
-  changes: z.array(z.string()),
-  more: z.number().int().nonnegative(),
-  notices: z.array(z.string()),
-});
-export type ReturnedPreview = z.infer<typeof ReturnedPreviewSchema>;
 
 /**
  * Everything main may ask of the host process. The first four mirror the `Host` interface of ../host.ts (a member
@@ -51,12 +37,6 @@ export const OPERATIONS = {
   // File › New from Template: creates `target` and opens it; answers its docId.
   createFromTemplate: operation(z.object({ templateId: z.string(), target: z.string() }).strict(), z.string()),
   saveCopy: operation(DocumentTo, z.null()),
-  exportXlsx: operation(DocumentTo, z.null()),
-  // File › Import: a returned Engagebook export is merged after a preview; anything else becomes a new workbook.
-  isReturnedExport: operation(z.object({ source: z.string() }).strict(), z.boolean()),
-  previewReturned: operation(ReturnedInto, ReturnedPreviewSchema),
-  applyReturned: operation(ReturnedInto, z.object({ applied: z.number().int().nonnegative() })),
-  importAsNew: operation(z.object({ source: z.string(), target: z.string() }).strict(), z.string()),
   // File › Open Recent lists these.
   recentFiles: operation(Nothing, z.array(z.string())),
 } as const;
