@@ -97,8 +97,11 @@ export async function planPickedFile(
   const file = await pickFile(IMPORTABLE);
   if (!file) return null;
   const taskId = crypto.randomUUID();
-  const stage = (s: ImportStage['stage'], done: number, total: number | null) =>
-    options.onStage({ file: file.name, stage: s, done, total });
+  // Events are checked on arrival before they are handed on, so one may come after the plan: it is too late to show.
+  let finished = false;
+  const stage = (s: ImportStage['stage'], done: number, total: number | null) => {
+    if (!finished) options.onStage({ file: file.name, stage: s, done, total });
+  };
   const stop = connection.subscribe?.((event) => {
     if (event.type === 'progress' && event.taskId === taskId) stage(event.stage, event.done, event.total);
   });
@@ -114,6 +117,7 @@ export async function planPickedFile(
     });
     return { file: file.name, plan };
   } finally {
+    finished = true;
     stop?.();
   }
 }
