@@ -7,7 +7,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient, ResultOf } from '../../shared/api/contract';
 import type { ImportPlan } from '../../shared/api/methods/transfer';
-import { LANGUAGES, isLanguage, type Language } from '../../shared/domain/languages';
+import { LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../../shared/domain/languages';
 import { ForeignImport } from './import/ForeignImport';
 import { ImportButton } from './import/ImportButton';
 import { WorkbookImport } from './import/WorkbookImport';
@@ -85,7 +85,7 @@ export function StartScreen({ api, onOpen }: { api: ApiClient; onOpen(docId: str
             >
               {LANGUAGES.map((l) => (
                 <option key={l} value={l}>
-                  {l}
+                  {LANGUAGE_NAMES[l]}
                 </option>
               ))}
             </select>

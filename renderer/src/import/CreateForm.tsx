@@ -5,16 +5,7 @@
  */
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, isLanguage, type Language } from '../../../shared/domain/languages';
-
-/** A language by its name in the UI language ("Swedish", "svenska"), the code where the browser has no name for it. */
-export function languageName(language: Language, uiLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(language) ?? language;
-  } catch {
-    return language;
-  }
-}
+import { LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../../../shared/domain/languages';
 
 export function CreateForm(props: {
   title: string;
@@ -53,7 +44,7 @@ export function CreateForm(props: {
           <select id={`${id}-language`} value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
-                {languageName(l, i18n.language)}
+                {LANGUAGE_NAMES[l]}
               </option>
             ))}
           </select>
