@@ -113,7 +113,7 @@ describe("a client's spreadsheet imported from the start screen", () => {
     ).toBe('Patch managementCAR');
 
     await page.getByRole('textbox', { name: 'Title' }).fill('Acme services');
-    await select('Workbook language').selectOption({ label: 'Swedish' });
+    await select('Workbook language').selectOption({ label: 'Svenska' });
     await page.getByRole('button', { name: 'Create workbook' }).click();
     await page.getByRole('grid').waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Acme services');
