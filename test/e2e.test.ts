@@ -180,9 +180,12 @@ describe('the RACI grid in Chromium', () => {
       await expect.poll(() => label('Instance provisioning', 'Partner')).toBe('Instance provisioning — Partner: Advisor');
       await expect.poll(() => calls).toContain('/api/cell.set');
       // A row move, undone and redone: the grid follows each from the records the host sent back.
+      const at = async () => (await phaseActivities(0)())!.indexOf('Instance provisioning');
+      const before = await at();
       await page.keyboard.press('Alt+ArrowDown');
-      await expect.poll(phaseActivities(0)).toEqual(expect.arrayContaining(['Instance provisioning']));
-      const moved = (await phaseActivities(0)())!.indexOf('Instance provisioning');
+      // Wait for the move itself: reading the position at once could read it before the move lands.
+      const moved = before + 1;
+      await expect.poll(at).toBe(moved);
       await page.keyboard.press('Control+z');
       await expect.poll(async () => (await phaseActivities(0)())!.indexOf('Instance provisioning')).toBe(moved - 1);
       await page.keyboard.press('Control+Shift+z');
