@@ -77,7 +77,6 @@ describe('the support scope editor', () => {
     await capacity().press('Enter');
     await expect.poll(async () => (await shown()).scope.capacityHoursPerMonth).toBe(200);
     await expect.poll(() => capacityFindings().count()).toBe(0);
-    await page.screenshot({ path: join(e2e.screenshots, 'scope.png') });
 
     // Undo works from the view, not only from the grid: focus leaves the field, then Ctrl+Z.
     await page.getByRole('heading', { name: 'Support model and capacity' }).click();
@@ -86,6 +85,7 @@ describe('the support scope editor', () => {
     await expect.poll(() => capacity().inputValue()).toBe('400');
     await capacityFindings().waitFor();
     expect((await shown()).scope.capacityHoursPerMonth).toBe(400);
+    await page.screenshot({ path: join(e2e.screenshots, 'scope.png') });
   });
 
   it('refuses a capacity the scope cannot hold, naming the field, and changes nothing', async () => {

@@ -109,6 +109,8 @@ export function Workbook({
   const matrices = useRef(state?.content.matrices);
   matrices.current = state?.content.matrices;
   const jump = useCallback((finding: Finding) => {
+    // A scope finding is shown beside its field in the scope view.
+    if (finding.location.scope !== undefined) return setView('scope');
     const index = matrices.current?.findIndex((m) => m.id === finding.location.matrixId) ?? -1;
     if (index >= 0) setMatrixIndex(index);
     setView('grid');
@@ -178,7 +180,7 @@ export function Workbook({
               {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}
               {view === 'scope' && <ScopeView store={store} doc={doc} findings={findings} run={run} />}
               {vocabulary && view !== 'scope' && <Legend vocabulary={vocabulary} />}
-              <p className="shortcuts">{t('ui.shortcuts')}</p>
+              {view !== 'scope' && <p className="shortcuts">{t('ui.shortcuts')}</p>}
             </div>
             <Findings findings={findings} onJump={jump} />
           </>

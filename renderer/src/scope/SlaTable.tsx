@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SlaTarget } from '../../../shared/domain/document';
 import type { Finding } from '../../../shared/rules';
+import { durationText } from '../../../shared/i18n/durations';
 import { CommitInput, FieldFindings, Section } from './fields';
 import { findingsAt } from './scope-findings';
 
@@ -54,7 +55,7 @@ export function SlaTable(props: { sla: readonly SlaTarget[]; findings: readonly 
               <tr key={severity} className={found.length ? 'flagged' : undefined}>
                 <th scope="row">{severity}</th>
                 {COLUMNS.map(([column, key]) => (
-                  <td key={column}>
+                  <td key={column} className="duration">
                     <CommitInput
                       label={t('ui.scope.slaField', { what: t(key), severity })}
                       hideLabel
@@ -63,6 +64,10 @@ export function SlaTable(props: { sla: readonly SlaTarget[]; findings: readonly 
                       onCommit={(text) => write(severity, column, text)}
                       describedBy={found.length ? `${findingsId}-${severity}` : undefined}
                     />
+                    {/* Minutes are exact but 7200 is hard to read: the same target in the largest whole unit. */}
+                    <span className="duration-text" aria-hidden="true">
+                      {durationText((key, params) => t(key, params ?? {}), target(severity)[column])}
+                    </span>
                   </td>
                 ))}
                 <td>
