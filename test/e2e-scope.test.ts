@@ -22,7 +22,12 @@ afterAll(async () => {
 
 interface Shown {
   parties: Array<{ id: string; name: string }>;
-  scope: { model: string; capacityHoursPerMonth: number | null; coverage: { kind: string } };
+  scope: {
+    model: string;
+    capacityHoursPerMonth: number | null;
+    coverage: { kind: string };
+    serviceLevels: Array<{ level: string; activities: Array<{ title: string; providerPartyId: string | null }> }>;
+  };
   signatories: Array<{ partyId: string; name: string; title: string; date: string | null }>;
 }
 
@@ -93,6 +98,27 @@ describe('the support scope editor', () => {
     await capacity().press('Enter');
     await expect.poll(status).toMatch(/capacityHoursPerMonth/);
     expect((await shown()).scope.capacityHoursPerMonth).toBe(400);
+  });
+
+  it('edits the service catalogue: a service without a provider is flagged on its row; add, move and remove', async () => {
+    const l1 = page.getByRole('region', { name: 'L1 — monitoring and incident management' });
+    const l1Services = async () => (await shown()).scope.serviceLevels.find((l) => l.level === 'L1')!.activities;
+    await l1.getByLabel('Provider of Event management').selectOption({ label: 'None' });
+    await l1.getByRole('list', { name: 'Findings for Event management' }).waitFor();
+    expect(await l1.getByRole('list', { name: 'Findings for Event management' }).textContent()).toContain(
+      '"Event management" is included, but no party is named to provide it.',
+    );
+    expect((await l1Services())[0]).toMatchObject({ title: 'Event management', providerPartyId: null });
+
+    await l1.getByRole('button', { name: /^Add a service to / }).click();
+    await l1.getByRole('button', { name: 'Move New service up' }).click();
+    await expect
+      .poll(async () => (await l1Services()).map((s) => s.title).slice(-2))
+      .toEqual(['New service', 'Priority notification and reporting']);
+    await l1.scrollIntoViewIfNeeded();
+    await l1.screenshot({ path: join(e2e.screenshots, 'scope-services.png') });
+    await l1.getByRole('button', { name: 'Remove New service' }).click();
+    await expect.poll(async () => (await l1Services()).some((s) => s.title === 'New service')).toBe(false);
   });
 
   it('adds a signatory with name, title and date', async () => {
