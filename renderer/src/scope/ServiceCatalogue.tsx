@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Party, SupportScope } from '../../../shared/domain/document';
 import { INCLUSIONS, SERVICE_LEVELS, type Inclusion, type ServiceActivity } from '../../../shared/domain/scope';
 import type { Finding } from '../../../shared/rules';
-import { CommitInput, FieldFindings, Section } from './fields';
+import { CommitInput, FieldFindings, RowsTable, Section } from './fields';
 import { findingsAt, servicePlace } from './scope-findings';
 import type { ScopeEdit } from './ScopeView';
 
@@ -50,32 +50,23 @@ function ServiceList(
   return (
     <>
       {services.length > 0 && (
-        <table className="service-table">
-          <caption className="visually-hidden">{props.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('export.scope.service')}</th>
-              <th scope="col">{t('export.scope.inclusion')}</th>
-              <th scope="col">{t('export.scope.provider')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('ui.scope.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {services.map((service, index) => (
-              <ServiceRow
-                key={service.id}
-                service={service}
-                index={index}
-                count={services.length}
-                parties={props.parties}
-                findings={findingsAt(props.findings, servicePlace(list, service.id))}
-                edit={edit}
-              />
-            ))}
-          </tbody>
-        </table>
+        <RowsTable
+          caption={props.title}
+          className="service-table"
+          columns={[t('export.scope.service'), t('export.scope.inclusion'), t('export.scope.provider')]}
+        >
+          {services.map((service, index) => (
+            <ServiceRow
+              key={service.id}
+              service={service}
+              index={index}
+              count={services.length}
+              parties={props.parties}
+              findings={findingsAt(props.findings, servicePlace(list, service.id))}
+              edit={edit}
+            />
+          ))}
+        </RowsTable>
       )}
       <button type="button" onClick={() => edit('service.add', { list, title: t('ui.scope.newService') })}>
         {t('ui.scope.addService', { list: props.title })}

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Content, Signatory } from '../../../shared/domain/document';
-import { CommitInput, LabelledSelect, Section } from './fields';
+import { CommitInput, LabelledSelect, RowsTable, Section } from './fields';
 import type { ScopeEdit } from './ScopeView';
 
 export function SignOff({ doc, edit }: { doc: Content; edit: ScopeEdit }) {
@@ -17,25 +17,15 @@ export function SignOff({ doc, edit }: { doc: Content; edit: ScopeEdit }) {
       {doc.signatories.length === 0 ? (
         <p>{t('ui.signoff.none')}</p>
       ) : (
-        <table className="signoff-table">
-          <caption className="visually-hidden">{t('export.signoff.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('ui.signoff.party')}</th>
-              <th scope="col">{t('export.signoff.name')}</th>
-              <th scope="col">{t('export.signoff.title')}</th>
-              <th scope="col">{t('export.signoff.date')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('ui.scope.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {doc.signatories.map((signatory, index) => (
-              <SignatoryRow key={signatory.id} doc={doc} signatory={signatory} number={index + 1} edit={edit} />
-            ))}
-          </tbody>
-        </table>
+        <RowsTable
+          caption={t('export.signoff.heading')}
+          className="signoff-table"
+          columns={[t('ui.signoff.party'), t('export.signoff.name'), t('export.signoff.title'), t('export.signoff.date')]}
+        >
+          {doc.signatories.map((signatory, index) => (
+            <SignatoryRow key={signatory.id} doc={doc} signatory={signatory} number={index + 1} edit={edit} />
+          ))}
+        </RowsTable>
       )}
       <div className="field-row">
         <LabelledSelect label={t('ui.signoff.forParty')} value={partyId} onChange={setParty}>
@@ -77,22 +67,16 @@ function SignatoryRow(props: { doc: Content; signatory: Signatory; number: numbe
           ))}
         </select>
       </td>
-      <td>
-        <CommitInput
-          label={t('ui.signoff.nameOf', { number })}
-          hideLabel
-          value={signatory.name}
-          onCommit={(name) => update({ name })}
-        />
-      </td>
-      <td>
-        <CommitInput
-          label={t('ui.signoff.titleOf', { number })}
-          hideLabel
-          value={signatory.title}
-          onCommit={(title) => update({ title })}
-        />
-      </td>
+      {(['name', 'title'] as const).map((field) => (
+        <td key={field}>
+          <CommitInput
+            label={t(`ui.signoff.${field}Of`, { number })}
+            hideLabel
+            value={signatory[field]}
+            onCommit={(text) => update({ [field]: text })}
+          />
+        </td>
+      ))}
       <td>
         <CommitInput
           label={t('ui.signoff.dateOf', { number })}

@@ -109,6 +109,29 @@ export function LabelledSelect(props: {
   );
 }
 
+/** A table of editable rows: its columns, then a last column of row buttons (move, remove) named for screen readers. */
+export function RowsTable(props: { caption: string; columns: readonly string[]; className: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <table className={props.className}>
+      <caption className="visually-hidden">{props.caption}</caption>
+      <thead>
+        <tr>
+          {props.columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+          <th scope="col">
+            <span className="visually-hidden">{t('ui.scope.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>{props.children}</tbody>
+    </table>
+  );
+}
+
 /** A labelled part of the editor: a heading and what belongs under it, as a region named by the heading. */
 export function Section({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
   const id = useId();
