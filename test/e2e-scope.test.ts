@@ -93,10 +93,10 @@ describe('the support scope editor', () => {
     await page.screenshot({ path: join(e2e.screenshots, 'scope.png') });
   });
 
-  it('refuses a capacity the scope cannot hold, naming the field, and changes nothing', async () => {
+  it('refuses a capacity the scope cannot hold, saying why, and changes nothing', async () => {
     await capacity().fill('-5');
     await capacity().press('Enter');
-    await expect.poll(status).toMatch(/capacityHoursPerMonth/);
+    await expect.poll(status).toContain('Capacity must be a number of hours from 0 to 100,000.');
     expect((await shown()).scope.capacityHoursPerMonth).toBe(400);
   });
 

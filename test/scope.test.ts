@@ -11,9 +11,9 @@ import type { Content } from '../shared/domain/document';
 import { sha256File, tempDir, template } from './helpers';
 
 /** A managed-services workbook open in a host; `call` answers the result or throws the API error's message. */
-function opened() {
+function opened(templateId = 'managed-services') {
   const file = join(tempDir(), 'acme.engagement');
-  createWorkbook(file, template('managed-services'));
+  createWorkbook(file, template(templateId));
   const host = createHost({ watchIntervalMs: 0 });
   onTestFinished(() => host.close());
   const docId = host.open(file);
@@ -59,6 +59,15 @@ describe('scope edits', () => {
         expect(after.scope?.coverage).toEqual({ kind: '24x7-all', timeZone: 'Europe/Stockholm', hours: null });
       },
     );
+  });
+
+  it('a workbook without a scope gets one, a custom one, from its first scope edit; undo takes it away again', async () => {
+    const wb = opened('raci');
+    expect(wb.content().scope).toBeNull();
+    await oneUndoStep(wb, 'scope.set', { patch: { capacityHoursPerMonth: 60 } }, /capacity/, (after) => {
+      expect(after.scope).toMatchObject({ model: 'custom', capacityHoursPerMonth: 60, serviceLevels: [] });
+    });
+    expect(wb.content().scope).toBeNull();
   });
 
   it('scope.applyModel fills the model defaults in one step and answers what changed', async () => {

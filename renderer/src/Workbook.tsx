@@ -178,7 +178,7 @@ export function Workbook({
                 />
               )}
               {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}
-              {view === 'scope' && <ScopeView store={store} doc={doc} findings={findings} run={run} />}
+              {view === 'scope' && <ScopeView store={store} doc={doc} findings={findings} run={run} notify={notify} />}
               {vocabulary && view !== 'scope' && <Legend vocabulary={vocabulary} />}
               {view !== 'scope' && <p className="shortcuts">{t('ui.shortcuts')}</p>}
             </div>

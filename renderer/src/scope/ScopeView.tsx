@@ -10,7 +10,13 @@ import { useTranslation } from 'react-i18next';
 import type { ArgsOf, ResultOf } from '../../../shared/api/contract';
 import type { Content, SupportScope } from '../../../shared/domain/document';
 import { isLanguage } from '../../../shared/domain/languages';
-import { COVERAGE_KINDS, COVERED_ROLES, SUPPORT_MODELS, type SupportModel } from '../../../shared/domain/scope';
+import {
+  COVERAGE_KINDS,
+  COVERED_ROLES,
+  MAX_CAPACITY_HOURS,
+  SUPPORT_MODELS,
+  type SupportModel,
+} from '../../../shared/domain/scope';
 import type { Finding } from '../../../shared/rules';
 import type { DocumentStore, EditMethod } from '../store/document-store';
 import type { RunEdit } from '../Workbook';
@@ -34,9 +40,11 @@ export interface ScopeViewProps {
   readonly doc: Content;
   readonly findings: readonly Finding[] | null;
   readonly run: RunEdit;
+  /** Puts a message in the status bar (an error when `error`). */
+  notify(text: string, error?: boolean): void;
 }
 
-export function ScopeView({ store, doc, findings, run }: ScopeViewProps) {
+export function ScopeView({ store, doc, findings, run, notify }: ScopeViewProps) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const [draft, setDraft] = useState<Partial<SupportScope>>({});
@@ -96,7 +104,13 @@ export function ScopeView({ store, doc, findings, run }: ScopeViewProps) {
           type="number"
           value={scope.capacityHoursPerMonth === null ? '' : String(scope.capacityHoursPerMonth)}
           onDraft={(text) => typing('capacityHoursPerMonth', text === null ? undefined : parseHours(text))}
-          onCommit={(text) => setScope({ capacityHoursPerMonth: parseHours(text) })}
+          onCommit={(text) => {
+            const hours = parseHours(text);
+            // Said in the UI's words before asking the host, which would refuse it in its own.
+            if (hours !== null && (hours < 0 || hours > MAX_CAPACITY_HOURS))
+              return notify(t('ui.scope.capacityInvalid', { max: MAX_CAPACITY_HOURS.toLocaleString(language) }), true);
+            setScope({ capacityHoursPerMonth: hours });
+          }}
           describedBy={ids.capacity}
           invalid={capacityFindings.some((f) => f.severity === 'error')}
         />

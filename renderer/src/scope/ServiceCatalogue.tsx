@@ -94,7 +94,7 @@ function ServiceRow(props: {
     <tr className={flagged ? 'flagged' : undefined}>
       <td>
         <CommitInput
-          label={t('export.scope.service')}
+          label={t('ui.scope.serviceTitleOf', { service: service.title })}
           hideLabel
           value={service.title}
           onCommit={(title) => title.trim() && update({ title })}

@@ -424,6 +424,8 @@ export const en = {
   'ui.scope.set.roles': 'roles covered set to {{roles}}',
   'ui.scope.set.rolesNone': 'no roles covered',
   'ui.scope.set.nothing': 'nothing else needed changing',
+  'ui.scope.serviceTitleOf': 'Title of {{service}}',
+  'ui.scope.capacityInvalid': 'Capacity must be a number of hours from 0 to {{max}}.',
   'ui.signoff.none': 'Nobody signs yet. Add a signatory for each party.',
   'ui.signoff.party': 'Party',
   'ui.signoff.forParty': 'Signatory for',

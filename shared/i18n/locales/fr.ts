@@ -433,6 +433,8 @@ export const fr: Messages = {
   'ui.scope.set.roles': 'rôles couverts fixés à {{roles}}',
   'ui.scope.set.rolesNone': 'aucun rôle couvert',
   'ui.scope.set.nothing': 'rien d’autre à changer',
+  'ui.scope.serviceTitleOf': 'Intitulé de {{service}}',
+  'ui.scope.capacityInvalid': 'La capacité doit être un nombre d’heures de 0 à {{max}}.',
   'ui.signoff.none': 'Personne ne signe encore. Ajoutez un signataire pour chaque partie.',
   'ui.signoff.party': 'Partie',
   'ui.signoff.forParty': 'Signataire pour',

@@ -430,6 +430,8 @@ export const nl: Messages = {
   'ui.scope.set.roles': 'gedekte rollen op {{roles}} gezet',
   'ui.scope.set.rolesNone': 'geen rollen gedekt',
   'ui.scope.set.nothing': 'verder hoefde niets te veranderen',
+  'ui.scope.serviceTitleOf': 'Naam van {{service}}',
+  'ui.scope.capacityInvalid': 'De capaciteit moet een aantal uren van 0 tot {{max}} zijn.',
   'ui.signoff.none': 'Nog niemand tekent. Voeg voor elke partij een ondertekenaar toe.',
   'ui.signoff.party': 'Partij',
   'ui.signoff.forParty': 'Ondertekenaar voor',

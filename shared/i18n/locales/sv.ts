@@ -428,6 +428,8 @@ export const sv: Messages = {
   'ui.scope.set.roles': 'roller som täcks satta till {{roles}}',
   'ui.scope.set.rolesNone': 'inga roller täcks',
   'ui.scope.set.nothing': 'inget annat behövde ändras',
+  'ui.scope.serviceTitleOf': 'Namn på {{service}}',
+  'ui.scope.capacityInvalid': 'Kapaciteten ska vara ett antal timmar från 0 till {{max}}.',
   'ui.signoff.none': 'Ingen skriver under ännu. Lägg till en undertecknare för varje part.',
   'ui.signoff.party': 'Part',
   'ui.signoff.forParty': 'Undertecknare för',
