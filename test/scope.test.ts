@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createHost } from '../electron/services/api/host';
 import { createWorkbook, readContent, withWorkbook } from '../electron/services/store';
+import i18next from 'i18next';
+import { DocumentStore } from '../renderer/src/store/document-store';
+import { modelChangeMessage } from '../renderer/src/scope/model-message';
+import { draftFindings, findingsAt } from '../renderer/src/scope/scope-findings';
+import type { ApiClient } from '../shared/api/contract';
 import { contentOf } from '../shared/domain/canonical';
+import { LOCALES } from '../shared/i18n/messages';
 import type { Content } from '../shared/domain/document';
 import { sha256File, tempDir, template } from './helpers';
 
@@ -179,5 +185,54 @@ describe('sign-off edits', () => {
     await oneUndoStep(wb, 'signatory.remove', { signatoryId: id }, /Remove signatory Anna Berg/, (after) => {
       expect(after.signatories.some((s) => s.id === id)).toBe(false);
     });
+  });
+});
+
+describe('the scope in the page', () => {
+  it('the document store applies scope edits without a reload, keeps the scope findings current, and undo restores', async () => {
+    const file = join(tempDir(), 'page.engagement');
+    createWorkbook(file, template('managed-services'));
+    const host = createHost({ watchIntervalMs: 0 });
+    onTestFinished(() => host.close());
+    const docId = host.open(file);
+    const calls: string[] = [];
+    const api = (async (method: string, args: unknown) => {
+      calls.push(method);
+      const reply = await host.dispatch(method, args);
+      if (!reply.ok) throw new Error(reply.error.message);
+      return reply.result;
+    }) as ApiClient;
+    const store = new DocumentStore(api, docId, 'en');
+    await store.load();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the first check runs after the first paint
+    const capacityFindings = () => findingsAt(store.getState()!.findings ?? [], 'capacityHoursPerMonth');
+    expect(capacityFindings()).toEqual([]);
+
+    await store.edit('scope.set', { docId, patch: { capacityHoursPerMonth: 5_000 } });
+    expect(store.getState()!.content.scope?.capacityHoursPerMonth).toBe(5_000);
+    expect(capacityFindings().map((f) => f.message)).toEqual([
+      '5000 hours a month is outside the usual 160–3200 for "Managed service with fixed maintenance capacity".',
+    ]);
+    // What the page shows while the field is typed in is what saving gives.
+    expect(draftFindings(store.getState()!.content, {}, 'en').map((f) => f.message)).toEqual(
+      capacityFindings().map((f) => f.message),
+    );
+
+    await store.edit('history.undo', { docId });
+    expect(store.getState()!.content.scope?.capacityHoursPerMonth).toBe(480);
+    expect(capacityFindings()).toEqual([]);
+    expect(calls.filter((c) => c === 'document.snapshot')).toHaveLength(1);
+  });
+
+  it('words what choosing a model changed', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'en', keySeparator: false, nsSeparator: false, resources: { en: { translation: LOCALES.en } } });
+    const message = modelChangeMessage(i18n.t, 'en', 'sla-hotfix', [
+      { field: 'model', before: 'fixed-capacity', after: 'sla-hotfix' },
+      { field: 'capacityHoursPerMonth', before: 80, after: 1200 },
+      { field: 'coverage', before: 'business-hours', after: '24x7-sev1' },
+    ]);
+    expect(message).toBe('"SLA support with hotfix" chosen: capacity set to 1,200 h and coverage set to 24x7 for severity 1.');
+    expect(modelChangeMessage(i18n.t, 'en', 'custom', [])).toBe('"Custom support model" chosen: nothing else needed changing.');
   });
 });
