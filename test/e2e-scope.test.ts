@@ -112,6 +112,10 @@ describe('the support scope editor', () => {
 
     await l1.getByRole('button', { name: /^Add a service to / }).click();
     await l1.getByRole('button', { name: 'Move New service up' }).click();
+    // Alt+↓ in its title field moves it back down, and Alt+↑ up again, as rows move in the grid.
+    await l1.getByLabel('Title of New service').press('Alt+ArrowDown');
+    await expect.poll(async () => (await l1Services()).map((s) => s.title).slice(-1)).toEqual(['New service']);
+    await l1.getByLabel('Title of New service').press('Alt+ArrowUp');
     await expect
       .poll(async () => (await l1Services()).map((s) => s.title).slice(-2))
       .toEqual(['New service', 'Priority notification and reporting']);

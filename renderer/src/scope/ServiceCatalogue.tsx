@@ -4,7 +4,7 @@
  * or down within their list, and removed; each change is one undo step. A finding about a service (included but
  * nobody provides it) appears on its row.
  */
-import { useId } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Party, SupportScope } from '../../../shared/domain/document';
 import { INCLUSIONS, SERVICE_LEVELS, type Inclusion, type ServiceActivity } from '../../../shared/domain/scope';
@@ -90,8 +90,17 @@ function ServiceRow(props: {
   const update = (patch: { title?: string; inclusion?: Inclusion; providerPartyId?: string | null }) =>
     edit('service.update', { serviceId, ...patch });
   const flagged = props.findings.length > 0;
+  const move = (by: -1 | 1) => edit('service.move', { serviceId, position: props.index + by });
+  // Alt+↑/↓ anywhere in the row moves it, as rows move in the grid; focus stays in the field, which moves with it.
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    const by = event.key === 'ArrowUp' ? -1 : 1;
+    const to = props.index + by;
+    if (to >= 0 && to < props.count) move(by);
+  };
   return (
-    <tr className={flagged ? 'flagged' : undefined}>
+    <tr className={flagged ? 'flagged' : undefined} onKeyDown={onKeyDown}>
       <td>
         <CommitInput
           label={t('ui.scope.serviceTitleOf', { service: service.title })}
@@ -135,7 +144,7 @@ function ServiceRow(props: {
           disabled={props.index === 0}
           aria-label={t('ui.scope.moveUp', { item: service.title })}
           title={t('ui.scope.moveUp', { item: service.title })}
-          onClick={() => edit('service.move', { serviceId, position: props.index - 1 })}
+          onClick={() => move(-1)}
         >
           ↑
         </button>
@@ -144,7 +153,7 @@ function ServiceRow(props: {
           disabled={props.index === props.count - 1}
           aria-label={t('ui.scope.moveDown', { item: service.title })}
           title={t('ui.scope.moveDown', { item: service.title })}
-          onClick={() => edit('service.move', { serviceId, position: props.index + 1 })}
+          onClick={() => move(1)}
         >
           ↓
         </button>
