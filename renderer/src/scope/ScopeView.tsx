@@ -48,7 +48,8 @@ export function ScopeView({ store, doc, findings, run, notify }: ScopeViewProps)
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const [draft, setDraft] = useState<Partial<SupportScope>>({});
-  const [modelNote, setModelNote] = useState<string | null>(null);
+  // What the last model choice changed; shown while that model is the scope's (an undo of the choice hides it).
+  const [modelNote, setModelNote] = useState<{ model: SupportModel; text: string } | null>(null);
   const ids = { capacity: useId(), coverage: useId() };
 
   const edit: ScopeEdit = (method, args, done) =>
@@ -68,7 +69,7 @@ export function ScopeView({ store, doc, findings, run, notify }: ScopeViewProps)
   const chooseModel = (model: SupportModel) =>
     edit('scope.applyModel', { model }, (result) => {
       const message = modelChangeMessage(t, language, model, result.applied);
-      setModelNote(message);
+      setModelNote({ model, text: message });
       return message;
     });
 
@@ -98,7 +99,7 @@ export function ScopeView({ store, doc, findings, run, notify }: ScopeViewProps)
     <div className="scope-view" role="region" aria-label={t('ui.scope.heading')}>
       <Section title={t('ui.scope.modelAndCapacity')}>
         {modelPicker}
-        {modelNote && <p className="model-note">{modelNote}</p>}
+        {modelNote?.model === scope.model && <p className="model-note">{modelNote.text}</p>}
         <CommitInput
           label={t('ui.scope.capacity')}
           type="number"
