@@ -216,6 +216,15 @@ describe('the API contract over browser mode', () => {
       'import.preview',
       'import.create',
       'import.discard',
+      'scope.set',
+      'scope.applyModel',
+      'service.add',
+      'service.update',
+      'service.move',
+      'service.remove',
+      'signatory.add',
+      'signatory.update',
+      'signatory.remove',
     ]);
   });
 

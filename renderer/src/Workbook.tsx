@@ -17,6 +17,7 @@ import { LanguageSelect } from './LanguageSelect';
 import { Legend } from './Legend';
 import { DocumentStore } from './store/document-store';
 import { Workload } from './Workload';
+import { ScopeView } from './scope/ScopeView';
 import { useRoundTrip } from './transfer/RoundTrip';
 import { useActions } from './actions';
 
@@ -46,7 +47,7 @@ export function Workbook({
   const store = useMemo(() => new DocumentStore(connection.api, docId, language), [connection, docId]);
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [matrixIndex, setMatrixIndex] = useState(0);
-  const [view, setView] = useState<'grid' | 'workload'>('grid');
+  const [view, setView] = useState<'grid' | 'workload' | 'scope'>('grid');
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: t('ui.saved'), error: false });
   const [jumpTo, setJumpTo] = useState<JumpTarget | null>(null);
 
@@ -108,6 +109,8 @@ export function Workbook({
   const matrices = useRef(state?.content.matrices);
   matrices.current = state?.content.matrices;
   const jump = useCallback((finding: Finding) => {
+    // A scope finding is shown beside its field in the scope view.
+    if (finding.location.scope !== undefined) return setView('scope');
     const index = matrices.current?.findIndex((m) => m.id === finding.location.matrixId) ?? -1;
     if (index >= 0) setMatrixIndex(index);
     setView('grid');
@@ -147,9 +150,9 @@ export function Workbook({
         <h1>{doc.title}</h1>
         <MatrixTabs titles={doc.matrices.map((m) => m.title)} selected={matrixIndex} onSelect={setMatrixIndex} />
         <div role="radiogroup" aria-label={t('ui.view.label')} className="views">
-          {(['grid', 'workload'] as const).map((v) => (
+          {(['grid', 'workload', 'scope'] as const).map((v) => (
             <button key={v} type="button" role="radio" aria-checked={view === v} onClick={() => setView(v)}>
-              {v === 'grid' ? t('ui.view.grid') : t('ui.workload.title')}
+              {{ grid: t('ui.view.grid'), workload: t('ui.workload.title'), scope: t('ui.view.scope') }[v]}
             </button>
           ))}
         </div>
@@ -175,8 +178,9 @@ export function Workbook({
                 />
               )}
               {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}
-              {vocabulary && <Legend vocabulary={vocabulary} />}
-              <p className="shortcuts">{t('ui.shortcuts')}</p>
+              {view === 'scope' && <ScopeView store={store} doc={doc} findings={findings} run={run} notify={notify} />}
+              {vocabulary && view !== 'scope' && <Legend vocabulary={vocabulary} />}
+              {view !== 'scope' && <p className="shortcuts">{t('ui.shortcuts')}</p>}
             </div>
             <Findings findings={findings} onJump={jump} />
           </>

@@ -6,11 +6,12 @@
  */
 import type { z } from 'zod';
 import { cellMethods } from './methods/cells';
+import { scopeMethods } from './methods/scope';
 import { sessionMethods } from './methods/session';
 import { structureMethods } from './methods/structure';
 import { transferMethods } from './methods/transfer';
 
-export const CONTRACT = { ...sessionMethods, ...cellMethods, ...structureMethods, ...transferMethods } as const;
+export const CONTRACT = { ...sessionMethods, ...cellMethods, ...structureMethods, ...transferMethods, ...scopeMethods } as const;
 
 export type Contract = typeof CONTRACT;
 export type MethodName = keyof Contract;
@@ -33,6 +34,7 @@ export const EDIT_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   // With markSent it records a revision.
   'document.export',
   ...(Object.keys(structureMethods) as MethodName[]),
+  ...(Object.keys(scopeMethods) as MethodName[]),
 ]);
 
 /** What every transport offers the UI: one call, typed by method. */

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { FORMAT } from './format';
 import { LANGUAGES } from './languages';
-import { COVERAGE_KINDS, COVERED_ROLES, INCLUSIONS, SERVICE_LEVELS, SUPPORT_MODELS } from './scope';
+import { COVERAGE_KINDS, COVERED_ROLES, INCLUSIONS, MAX_CAPACITY_HOURS, SERVICE_LEVELS, SUPPORT_MODELS } from './scope';
 import { ROLE_KINDS } from './vocabulary';
 
 export { FORMAT };
@@ -67,7 +67,7 @@ export const ServiceLevelSchema = z.object({
 
 export const SupportScopeSchema = z.object({
   model: z.enum(SUPPORT_MODELS),
-  capacityHoursPerMonth: z.number().min(0).max(100_000).nullable(),
+  capacityHoursPerMonth: z.number().min(0).max(MAX_CAPACITY_HOURS).nullable(),
   coverage: z.object({
     kind: z.enum(COVERAGE_KINDS),
     /** IANA time zone of the business hours, e.g. "Europe/Stockholm". */

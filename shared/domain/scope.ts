@@ -15,6 +15,9 @@ export const SUPPORT_MODELS = [
 ] as const;
 export type SupportModel = (typeof SUPPORT_MODELS)[number];
 
+/** The most hours a month a scope may promise: far beyond any real team, low enough to catch a typo of zeros. */
+export const MAX_CAPACITY_HOURS = 100_000;
+
 export const COVERAGE_KINDS = ['business-hours', '24x7-sev1', '24x7-all'] as const;
 export type CoverageKind = (typeof COVERAGE_KINDS)[number];
 

@@ -17,6 +17,7 @@ import { DEFAULT_LIMITS, OpenDocuments, type DocumentLimits } from './documents'
 import { readSnapshot } from './handlers/snapshot';
 import { Snapshots } from './snapshots';
 import { cellHandlers } from './handlers/cells';
+import { scopeHandlers } from './handlers/scope';
 import { sessionHandlers } from './handlers/session';
 import { structureHandlers } from './handlers/structure';
 import { transferHandlers } from './handlers/transfer';
@@ -117,6 +118,7 @@ export function createHost(options: HostOptions = {}): Host {
     ...cellHandlers(context),
     ...structureHandlers(context),
     ...transferHandlers(context, transfers),
+    ...scopeHandlers(context),
   };
 
   const interval = options.watchIntervalMs ?? 1000;

@@ -8,6 +8,7 @@ import type { Content, EngagementDocument, Party, Revision, RevisionStatus, Sign
 import type { Language } from '../../../shared/domain/languages';
 import { pickByIdOrTitle } from '../../../shared/domain/references';
 import { translator, type Translate } from '../../../shared/i18n/messages';
+import { durationText } from '../../../shared/i18n/durations';
 
 export interface ExportedRevision {
   /** null when the current state is exported as a draft. */
@@ -94,10 +95,7 @@ export function revisionCaption(ctx: ExportContext): string {
 
 /** "15 min", "4 h", "5 d": the largest whole unit, in the export language. */
 export function formatDuration(ctx: ExportContext, minutes: number | null): string {
-  if (minutes === null) return ctx.t('export.scope.noTarget');
-  if (minutes % (24 * 60) === 0 && minutes > 0) return ctx.t('export.duration.days', { count: minutes / (24 * 60) });
-  if (minutes % 60 === 0 && minutes > 0) return ctx.t('export.duration.hours', { count: minutes / 60 });
-  return ctx.t('export.duration.minutes', { count: minutes });
+  return durationText(ctx.t, minutes);
 }
 
 /** Signatories as stored; a workbook without any gets one empty box per party. */
