@@ -216,6 +216,10 @@ describe('the API contract over browser mode', () => {
       'import.preview',
       'import.create',
       'import.discard',
+      'revision.list',
+      'revision.create',
+      'revision.setStatus',
+      'compare.run',
     ]);
   });
 

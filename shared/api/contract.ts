@@ -6,11 +6,18 @@
  */
 import type { z } from 'zod';
 import { cellMethods } from './methods/cells';
+import { revisionMethods } from './methods/revisions';
 import { sessionMethods } from './methods/session';
 import { structureMethods } from './methods/structure';
 import { transferMethods } from './methods/transfer';
 
-export const CONTRACT = { ...sessionMethods, ...cellMethods, ...structureMethods, ...transferMethods } as const;
+export const CONTRACT = {
+  ...sessionMethods,
+  ...cellMethods,
+  ...structureMethods,
+  ...transferMethods,
+  ...revisionMethods,
+} as const;
 
 export type Contract = typeof CONTRACT;
 export type MethodName = keyof Contract;

@@ -15,6 +15,7 @@ import type { Workspace } from '../workspace/workspace';
 import { DEFAULT_BUSY_PATIENCE_MS, retryWhileBusy } from './busy';
 import { DEFAULT_LIMITS, OpenDocuments, type DocumentLimits } from './documents';
 import { readSnapshot } from './handlers/snapshot';
+import { revisionHandlers } from './handlers/revisions';
 import { Snapshots } from './snapshots';
 import { cellHandlers } from './handlers/cells';
 import { sessionHandlers } from './handlers/session';
@@ -100,6 +101,7 @@ export function createHost(options: HostOptions = {}): Host {
       const seq = changes.length > 0 ? documents.announce(docId, { changes, history }) : documents.seq(docId);
       return { changed: changes.length > 0, changes, seq, history };
     },
+    revisionsChanged: (docId) => snapshots.drop(docId),
     keyFor(file) {
       const key = randomUUID();
       keys.set(key, file);
@@ -117,6 +119,7 @@ export function createHost(options: HostOptions = {}): Host {
     ...cellHandlers(context),
     ...structureHandlers(context),
     ...transferHandlers(context, transfers),
+    ...revisionHandlers(context, transfers),
   };
 
   const interval = options.watchIntervalMs ?? 1000;

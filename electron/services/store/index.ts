@@ -25,7 +25,7 @@ export {
 export { BUSY_MESSAGE, isBusy } from './transaction';
 export * from './edits';
 export * from './structure';
-export { createRevision, findReturnedImport, recordRevision, setRevisionStatus } from './revisions';
+export { createRevision, findReturnedImport, readRevisionHistory, recordRevision, setRevisionStatus } from './revisions';
 export { LATEST_SCHEMA_VERSION } from './migrations';
 export { APPLICATION_ID, FILE_EXTENSION } from './file-format';
 
