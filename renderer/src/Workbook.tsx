@@ -19,6 +19,11 @@ import { DocumentStore } from './store/document-store';
 import { Workload } from './Workload';
 import { useRoundTrip } from './transfer/RoundTrip';
 import { useActions } from './actions';
+import { ComparePanel } from './compare/ComparePanel';
+import { RevisionsPanel } from './revisions/RevisionsPanel';
+
+const VIEWS = ['grid', 'workload', 'revisions', 'compare'] as const;
+type View = (typeof VIEWS)[number];
 
 /** How long a save may take before the status bar says "Saving…". */
 const SAVING_AFTER_MS = 300;
@@ -46,7 +51,9 @@ export function Workbook({
   const store = useMemo(() => new DocumentStore(connection.api, docId, language), [connection, docId]);
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [matrixIndex, setMatrixIndex] = useState(0);
-  const [view, setView] = useState<'grid' | 'workload'>('grid');
+  const [view, setView] = useState<View>('grid');
+  // The revision the compare view opens with, when the revisions panel asked for it.
+  const [compareFrom, setCompareFrom] = useState<string | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: t('ui.saved'), error: false });
   const [jumpTo, setJumpTo] = useState<JumpTarget | null>(null);
 
@@ -147,9 +154,9 @@ export function Workbook({
         <h1>{doc.title}</h1>
         <MatrixTabs titles={doc.matrices.map((m) => m.title)} selected={matrixIndex} onSelect={setMatrixIndex} />
         <div role="radiogroup" aria-label={t('ui.view.label')} className="views">
-          {(['grid', 'workload'] as const).map((v) => (
+          {VIEWS.map((v) => (
             <button key={v} type="button" role="radio" aria-checked={view === v} onClick={() => setView(v)}>
-              {v === 'grid' ? t('ui.view.grid') : t('ui.workload.title')}
+              {v === 'workload' ? t('ui.workload.title') : t(`ui.view.${v}`)}
             </button>
           ))}
         </div>
@@ -158,29 +165,46 @@ export function Workbook({
       </header>
       {roundTrip.dialogs}
       <main className="workspace">
-        {roundTrip.screen ?? (
-          <>
-            <div className="main-pane">
-              {matrix && vocabulary && view === 'grid' && (
-                <Grid
-                  key={matrix.id}
-                  store={store}
-                  parties={doc.parties}
-                  vocabulary={vocabulary}
-                  matrix={matrix}
-                  findings={findings}
-                  run={run}
-                  notify={notify}
-                  jumpTo={jumpTo}
-                />
-              )}
-              {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}
-              {vocabulary && <Legend vocabulary={vocabulary} />}
-              <p className="shortcuts">{t('ui.shortcuts')}</p>
-            </div>
-            <Findings findings={findings} onJump={jump} />
-          </>
-        )}
+        {roundTrip.screen ??
+          (view === 'revisions' ? (
+            <RevisionsPanel
+              api={connection.api}
+              store={store}
+              run={run}
+              notify={notify}
+              onCompare={(revisionId) => (setCompareFrom(revisionId), setView('compare'))}
+            />
+          ) : view === 'compare' ? (
+            <ComparePanel
+              key={compareFrom}
+              api={connection.api}
+              docId={docId}
+              revisions={state.revisions}
+              initialBefore={compareFrom}
+            />
+          ) : (
+            <>
+              <div className="main-pane">
+                {matrix && vocabulary && view === 'grid' && (
+                  <Grid
+                    key={matrix.id}
+                    store={store}
+                    parties={doc.parties}
+                    vocabulary={vocabulary}
+                    matrix={matrix}
+                    findings={findings}
+                    run={run}
+                    notify={notify}
+                    jumpTo={jumpTo}
+                  />
+                )}
+                {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}
+                {vocabulary && <Legend vocabulary={vocabulary} />}
+                <p className="shortcuts">{t('ui.shortcuts')}</p>
+              </div>
+              <Findings findings={findings} onJump={jump} />
+            </>
+          ))}
       </main>
       <footer className={`status-bar${status.error ? ' error' : ''}`} role="status">
         {status.text}

@@ -39,9 +39,9 @@ export interface DiffEntry {
   readonly before: string;
   readonly after: string;
   /** What the entry is about, on the newer side (the older side for something removed): to mark it in a grid. */
-  readonly matrixId?: string;
-  readonly activityId?: string;
-  readonly partyId?: string;
+  readonly matrixId?: string | undefined;
+  readonly activityId?: string | undefined;
+  readonly partyId?: string | undefined;
 }
 
 export interface ContentDiff {

@@ -1,0 +1,88 @@
+/**
+ * The changed rows of one matrix, read-only, as the grid shows them: an activity that was added, moved or renamed, or
+ * that has a changed cell, with every changed cell marked old → new. Nothing here can be edited: a revision's content
+ * never changes, and the current state is edited in the grid itself.
+ */
+import { useTranslation } from 'react-i18next';
+import { cellText, type DiffEntry } from '../../../shared/compare/diff';
+import type { Content, Matrix } from '../../../shared/domain/document';
+
+const ROW_KINDS = ['activity-added', 'activity-moved', 'activity-renamed'] as const;
+
+export function DiffGrid(props: { content: Content; matrix: Matrix; entries: readonly DiffEntry[] }) {
+  const { t } = useTranslation();
+  const { matrix } = props;
+  const mine = props.entries.filter((e) => e.matrixId === matrix.id && e.activityId !== undefined);
+  if (mine.length === 0) return null;
+  const changedCells = new Map(mine.filter((e) => e.kind === 'cell').map((e) => [`${e.activityId}/${e.partyId}`, e]));
+  const rowChanges = (activityId: string) =>
+    mine.filter((e) => e.activityId === activityId && (ROW_KINDS as readonly string[]).includes(e.kind));
+  const touched = new Set(mine.map((e) => e.activityId));
+  // The row-change column only when some row was added, moved or renamed: with cell changes alone it stays empty.
+  const rowColumn = mine.some((e) => (ROW_KINDS as readonly string[]).includes(e.kind));
+  const parties = matrix.partyIds.map((id) => props.content.parties.find((p) => p.id === id) ?? { id, name: id });
+  const dash = '—';
+
+  return (
+    <table role="grid" aria-readonly="true" aria-label={t('ui.compare.readOnly', { matrix: matrix.title })} className="diff-grid">
+      <thead>
+        <tr>
+          <th scope="col">{t('ui.compare.activity')}</th>
+          {rowColumn && <th scope="col">{t('ui.compare.rowChange')}</th>}
+          {parties.map((p) => (
+            <th scope="col" key={p.id}>
+              {p.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {matrix.phases.map((phase) => {
+          const rows = phase.activities.filter((a) => touched.has(a.id));
+          if (rows.length === 0) return null;
+          return [
+            <tr key={phase.id} className="diff-phase">
+              <th scope="rowgroup" colSpan={parties.length + (rowColumn ? 2 : 1)}>
+                {phase.title}
+              </th>
+            </tr>,
+            ...rows.map((activity) => (
+              <tr key={activity.id}>
+                <th scope="row">{activity.title}</th>
+                <td role="gridcell" className="row-change">
+                  {rowChanges(activity.id)
+                    .map(
+                      (e) => t(`ui.compare.kind.${e.kind}`) + (e.before && e.kind !== 'activity-added' ? ` (${e.before})` : ''),
+                    )
+                    .join(' · ')}
+                </td>
+                {parties.map((party) => {
+                  const changed = changedCells.get(`${activity.id}/${party.id}`);
+                  const name = `${activity.title} — ${party.name}`;
+                  if (!changed) {
+                    const text = cellText(activity.cells.find((c) => c.partyId === party.id));
+                    return (
+                      <td key={party.id} role="gridcell" aria-label={`${name}: ${text || dash}`}>
+                        {text}
+                      </td>
+                    );
+                  }
+                  return (
+                    <td
+                      key={party.id}
+                      role="gridcell"
+                      className="changed"
+                      aria-label={`${name}: ${changed.before || dash} → ${changed.after || dash}`}
+                    >
+                      <del>{changed.before || dash}</del> → <ins>{changed.after || dash}</ins>
+                    </td>
+                  );
+                })}
+              </tr>
+            )),
+          ];
+        })}
+      </tbody>
+    </table>
+  );
+}
