@@ -144,6 +144,24 @@ export function Workbook({
   const { content: doc, findings, history } = state;
   const matrix = doc.matrices[matrixIndex] ?? doc.matrices[0];
   const vocabulary = matrix && doc.vocabularies.find((v) => v.id === matrix.vocabularyId);
+  const panel =
+    view === 'revisions' ? (
+      <RevisionsPanel
+        api={connection.api}
+        store={store}
+        run={run}
+        notify={notify}
+        onCompare={(revisionId) => (setCompareFrom(revisionId), setView('compare'))}
+      />
+    ) : view === 'compare' ? (
+      <ComparePanel
+        key={compareFrom}
+        api={connection.api}
+        docId={docId}
+        revisions={state.revisions}
+        initialBefore={compareFrom}
+      />
+    ) : null;
 
   return (
     <div className="app">
@@ -165,46 +183,29 @@ export function Workbook({
       </header>
       {roundTrip.dialogs}
       <main className="workspace">
-        {roundTrip.screen ??
-          (view === 'revisions' ? (
-            <RevisionsPanel
-              api={connection.api}
-              store={store}
-              run={run}
-              notify={notify}
-              onCompare={(revisionId) => (setCompareFrom(revisionId), setView('compare'))}
-            />
-          ) : view === 'compare' ? (
-            <ComparePanel
-              key={compareFrom}
-              api={connection.api}
-              docId={docId}
-              revisions={state.revisions}
-              initialBefore={compareFrom}
-            />
-          ) : (
-            <>
-              <div className="main-pane">
-                {matrix && vocabulary && view === 'grid' && (
-                  <Grid
-                    key={matrix.id}
-                    store={store}
-                    parties={doc.parties}
-                    vocabulary={vocabulary}
-                    matrix={matrix}
-                    findings={findings}
-                    run={run}
-                    notify={notify}
-                    jumpTo={jumpTo}
-                  />
-                )}
-                {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}
-                {vocabulary && <Legend vocabulary={vocabulary} />}
-                <p className="shortcuts">{t('ui.shortcuts')}</p>
-              </div>
-              <Findings findings={findings} onJump={jump} />
-            </>
-          ))}
+        {roundTrip.screen ?? panel ?? (
+          <>
+            <div className="main-pane">
+              {matrix && vocabulary && view === 'grid' && (
+                <Grid
+                  key={matrix.id}
+                  store={store}
+                  parties={doc.parties}
+                  vocabulary={vocabulary}
+                  matrix={matrix}
+                  findings={findings}
+                  run={run}
+                  notify={notify}
+                  jumpTo={jumpTo}
+                />
+              )}
+              {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}
+              {vocabulary && <Legend vocabulary={vocabulary} />}
+              <p className="shortcuts">{t('ui.shortcuts')}</p>
+            </div>
+            <Findings findings={findings} onJump={jump} />
+          </>
+        )}
       </main>
       <footer className={`status-bar${status.error ? ' error' : ''}`} role="status">
         {status.text}

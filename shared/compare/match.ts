@@ -3,6 +3,7 @@
  * ids), then the rest by title (a workbook and the template it started from do not: a template is built with fresh
  * ids). What stays unpaired was added or removed; of the pairs, the ones out of order are the ones that moved.
  */
+import { longestAscending } from '../domain/longest-ascending';
 import { looseText } from '../domain/references';
 
 export interface Paired<T> {
@@ -59,25 +60,6 @@ export function matchItems<T extends { id: string }>(
  * longest increasing run of positions. Moving one row down reports that row, not every row it passed.
  */
 export function movedIndexes(positionsBefore: readonly number[]): Set<number> {
-  // Patience sorting: tails[k] is the index of the smallest tail of an increasing run of length k + 1.
-  const tails: number[] = [];
-  const previous: number[] = new Array<number>(positionsBefore.length).fill(-1);
-  positionsBefore.forEach((position, i) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (positionsBefore[tails[mid]!]! < position) low = mid + 1;
-      else high = mid;
-    }
-    if (low > 0) previous[i] = tails[low - 1]!;
-    tails[low] = i;
-  });
-  const kept = new Set<number>();
-  for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i >= 0; i = previous[i]!) kept.add(i);
-  const moved = new Set<number>();
-  positionsBefore.forEach((_, i) => {
-    if (!kept.has(i)) moved.add(i);
-  });
-  return moved;
+  const kept = longestAscending(positionsBefore);
+  return new Set(positionsBefore.flatMap((_, i) => (kept.has(i) ? [] : [i])));
 }
