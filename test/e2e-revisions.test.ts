@@ -106,6 +106,19 @@ describe('revisions and compare in the page', () => {
         .getByRole('button', { name: /^Mark as / })
         .count(),
     ).toBe(0);
+    // Viewed on its own, v1 is every row as it was frozen, read-only: a role letter on a cell changes nothing.
+    await revisionRow('v1').getByRole('button', { name: 'View' }).click();
+    const frozen = page.getByRole('grid', { name: `${ROLES} (read-only)` });
+    await frozen.waitFor();
+    expect(await frozen.getAttribute('aria-readonly')).toBe('true');
+    const region = frozen.getByRole('gridcell', { name: /^Cloud region selection — Customer: / });
+    const asSent = await region.getAttribute('aria-label');
+    expect(asSent).not.toMatch(/→/);
+    await region.click();
+    await page.keyboard.press('a');
+    expect(await region.getAttribute('aria-label')).toBe(asSent);
+    expect(await frozen.getByRole('textbox').count()).toBe(0);
+    await view('Revisions').click();
     // Nor from the command line: a signed revision never goes back.
     const back = await cli('revision', workbookFile(), 'v1', '--status', 'draft');
     expect(back.code).toBe(2);

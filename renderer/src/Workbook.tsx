@@ -19,7 +19,7 @@ import { DocumentStore } from './store/document-store';
 import { Workload } from './Workload';
 import { useRoundTrip } from './transfer/RoundTrip';
 import { useActions } from './actions';
-import { ComparePanel } from './compare/ComparePanel';
+import { ComparePanel, type CompareRequest } from './compare/ComparePanel';
 import { RevisionsPanel } from './revisions/RevisionsPanel';
 
 const VIEWS = ['grid', 'workload', 'revisions', 'compare'] as const;
@@ -53,7 +53,7 @@ export function Workbook({
   const [matrixIndex, setMatrixIndex] = useState(0);
   const [view, setView] = useState<View>('grid');
   // The revision the compare view opens with, when the revisions panel asked for it.
-  const [compareFrom, setCompareFrom] = useState<string | null>(null);
+  const [compareFrom, setCompareFrom] = useState<CompareRequest | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: t('ui.saved'), error: false });
   const [jumpTo, setJumpTo] = useState<JumpTarget | null>(null);
 
@@ -151,15 +151,15 @@ export function Workbook({
         store={store}
         run={run}
         notify={notify}
-        onCompare={(revisionId) => (setCompareFrom(revisionId), setView('compare'))}
+        onCompare={(request) => (setCompareFrom(request), setView('compare'))}
       />
     ) : view === 'compare' ? (
       <ComparePanel
-        key={compareFrom}
+        key={JSON.stringify(compareFrom)}
         api={connection.api}
         docId={docId}
         revisions={state.revisions}
-        initialBefore={compareFrom}
+        request={compareFrom}
       />
     ) : null;
 

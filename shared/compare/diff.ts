@@ -148,7 +148,8 @@ function diffMatrix(
       activityId: x.id,
     });
   }
-  const moved = movedIndexes(activities.pairs.map((p) => beforeOrder.indexOf(p.before)));
+  const positionBefore = new Map(beforeOrder.map((x, i) => [x, i]));
+  const moved = movedIndexes(activities.pairs.map((p) => positionBefore.get(p.before)!));
   const partyName = new Map(afterContent.parties.map((p) => [p.id, p.name]));
   activities.pairs.forEach(({ before: b, after: a }, i) => {
     const activityId = a.id;

@@ -16,6 +16,12 @@ import { DiffGrid } from './DiffGrid';
 import './compare.css';
 
 type Diff = ResultOf<'compare.run'>;
+
+/** What the revisions panel opens Compare with: a revision against the current state, or (`view`) on its own. */
+export interface CompareRequest {
+  readonly revisionId: string;
+  readonly view: boolean;
+}
 type Template = ResultOf<'templates.list'>[number];
 
 /** A side as the select holds it: "current", "revision:<id>", "template:<id>" or "file". */
@@ -25,17 +31,17 @@ export function ComparePanel(props: {
   api: ApiClient;
   docId: string;
   revisions: readonly RevisionSummary[];
-  /** The revision to compare with the current state when the panel opens (from the revisions panel). */
-  initialBefore: string | null;
+  /** What to show when the panel opens (from the revisions panel); else the last revision against the current state. */
+  request: CompareRequest | null;
 }) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const { api, docId, revisions } = props;
   const [templates, setTemplates] = useState<Template[]>([]);
-  const [before, setBefore] = useState<Choice>(() =>
-    props.initialBefore ? `revision:${props.initialBefore}` : revisions.length ? `revision:${revisions.at(-1)!.id}` : 'current',
-  );
-  const [after, setAfter] = useState<Choice>('current');
+  const first = props.request?.revisionId ?? revisions.at(-1)?.id;
+  const [before, setBefore] = useState<Choice>(first ? `revision:${first}` : 'current');
+  const [after, setAfter] = useState<Choice>(props.request?.view ? `revision:${first}` : 'current');
+  const [allRows, setAllRows] = useState(props.request?.view ?? false);
   const [files, setFiles] = useState<{ before: File | null; after: File | null }>({ before: null, after: null });
   const [diff, setDiff] = useState<Diff | null>(null);
   const [busy, setBusy] = useState(false);
@@ -116,6 +122,10 @@ export function ComparePanel(props: {
       >
         {side('before', before, setBefore)}
         {side('after', after, setAfter)}
+        <label className="compare-all">
+          <input type="checkbox" checked={allRows} onChange={(e) => setAllRows(e.target.checked)} />
+          {t('ui.compare.allRows')}
+        </label>
         <button type="submit" disabled={busy}>
           {t('ui.compare.run')}
         </button>
@@ -128,9 +138,10 @@ export function ComparePanel(props: {
       {busy && <p className="status">{t('ui.compare.running')}</p>}
       {diff && !busy && (
         <>
-          <CountSummary diff={diff} />
+          {/* One side on its own (View from the revisions panel) has nothing to count. */}
+          {!(diff.equal && before === after) && <CountSummary diff={diff} />}
           {diff.after.matrices.map((matrix) => (
-            <DiffGrid key={matrix.id} content={diff.after} matrix={matrix} entries={diff.entries} />
+            <DiffGrid key={matrix.id} content={diff.after} matrix={matrix} entries={diff.entries} allRows={allRows} />
           ))}
           <ChangeList entries={diff.entries} />
         </>

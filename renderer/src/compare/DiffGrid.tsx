@@ -1,5 +1,5 @@
 /**
- * The changed rows of one matrix, read-only, as the grid shows them: an activity that was added, moved or renamed, or
+ * The changed rows of one matrix (or all of them, on request), read-only, as the grid shows them: an activity that was added, moved or renamed, or
  * that has a changed cell, with every changed cell marked old → new. Nothing here can be edited: a revision's content
  * never changes, and the current state is edited in the grid itself.
  */
@@ -9,22 +9,37 @@ import type { Content, Matrix } from '../../../shared/domain/document';
 
 const ROW_KINDS = ['activity-added', 'activity-moved', 'activity-renamed'] as const;
 
-export function DiffGrid(props: { content: Content; matrix: Matrix; entries: readonly DiffEntry[] }) {
+export function DiffGrid(props: {
+  content: Content;
+  matrix: Matrix;
+  entries: readonly DiffEntry[];
+  /** Every row, not only the changed ones: to read a revision (or any side) as a whole, still read-only. */
+  allRows: boolean;
+}) {
   const { t } = useTranslation();
   const { matrix } = props;
   const mine = props.entries.filter((e) => e.matrixId === matrix.id && e.activityId !== undefined);
-  if (mine.length === 0) return null;
+  if (mine.length === 0 && !props.allRows) return null;
   const changedCells = new Map(mine.filter((e) => e.kind === 'cell').map((e) => [`${e.activityId}/${e.partyId}`, e]));
-  const rowChanges = (activityId: string) =>
-    mine.filter((e) => e.activityId === activityId && (ROW_KINDS as readonly string[]).includes(e.kind));
+  const rowChangesOf = new Map<string, DiffEntry[]>();
+  for (const e of mine) {
+    if (!(ROW_KINDS as readonly string[]).includes(e.kind)) continue;
+    rowChangesOf.set(e.activityId!, [...(rowChangesOf.get(e.activityId!) ?? []), e]);
+  }
+  const rowChanges = (activityId: string) => rowChangesOf.get(activityId) ?? [];
   const touched = new Set(mine.map((e) => e.activityId));
   // The row-change column only when some row was added, moved or renamed: with cell changes alone it stays empty.
-  const rowColumn = mine.some((e) => (ROW_KINDS as readonly string[]).includes(e.kind));
+  const rowColumn = rowChangesOf.size > 0;
   const parties = matrix.partyIds.map((id) => props.content.parties.find((p) => p.id === id) ?? { id, name: id });
   const dash = '—';
 
   return (
-    <table role="grid" aria-readonly="true" aria-label={t('ui.compare.readOnly', { matrix: matrix.title })} className="diff-grid">
+    <table
+      role="grid"
+      aria-readonly="true"
+      aria-label={t(props.allRows ? 'ui.compare.readOnlyAll' : 'ui.compare.readOnly', { matrix: matrix.title })}
+      className="diff-grid"
+    >
       <thead>
         <tr>
           <th scope="col">{t('ui.compare.activity')}</th>
@@ -38,7 +53,7 @@ export function DiffGrid(props: { content: Content; matrix: Matrix; entries: rea
       </thead>
       <tbody>
         {matrix.phases.map((phase) => {
-          const rows = phase.activities.filter((a) => touched.has(a.id));
+          const rows = props.allRows ? phase.activities : phase.activities.filter((a) => touched.has(a.id));
           if (rows.length === 0) return null;
           return [
             <tr key={phase.id} className="diff-phase">
@@ -49,13 +64,13 @@ export function DiffGrid(props: { content: Content; matrix: Matrix; entries: rea
             ...rows.map((activity) => (
               <tr key={activity.id}>
                 <th scope="row">{activity.title}</th>
-                <td role="gridcell" className="row-change">
-                  {rowChanges(activity.id)
-                    .map(
-                      (e) => t(`ui.compare.kind.${e.kind}`) + (e.before && e.kind !== 'activity-added' ? ` (${e.before})` : ''),
-                    )
-                    .join(' · ')}
-                </td>
+                {rowColumn && (
+                  <td role="gridcell" className="row-change">
+                    {rowChanges(activity.id)
+                      .map((e) => t(`ui.compare.row.${e.kind}`, { from: e.before }))
+                      .join(' · ')}
+                  </td>
+                )}
                 {parties.map((party) => {
                   const changed = changedCells.get(`${activity.id}/${party.id}`);
                   const name = `${activity.title} — ${party.name}`;

@@ -12,6 +12,7 @@ export function RevisionRow(props: {
   onMove(status: RevisionStatus): void;
   onCopy(): void;
   onCompare(): void;
+  onView(): void;
 }) {
   const { t, i18n } = useTranslation();
   const { revision } = props;
@@ -50,6 +51,9 @@ export function RevisionRow(props: {
               {t(`ui.revisions.mark.${status}`)}
             </button>
           ))}
+          <button type="button" onClick={props.onView}>
+            {t('ui.revisions.view')}
+          </button>
           <button type="button" onClick={props.onCompare}>
             {t('ui.revisions.compare')}
           </button>

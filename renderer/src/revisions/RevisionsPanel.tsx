@@ -10,6 +10,7 @@ import type { ApiClient, ResultOf } from '../../../shared/api/contract';
 import type { RevisionStatus } from '../../../shared/domain/document';
 import { NEXT_STATUSES } from '../../../shared/domain/revision-status';
 import { nextRevisionLabel } from '../export/ExportDialog';
+import type { CompareRequest } from '../compare/ComparePanel';
 import type { DocumentStore } from '../store/document-store';
 import type { RunEdit } from '../Workbook';
 import { RevisionRow } from './RevisionRow';
@@ -22,7 +23,8 @@ export function RevisionsPanel(props: {
   store: DocumentStore;
   run: RunEdit;
   notify(text: string, error?: boolean): void;
-  onCompare(revisionId: string): void;
+  /** Opens Compare on a revision: against the current state, or (`view`) the revision alone, every row. */
+  onCompare(request: CompareRequest): void;
 }) {
   const { t } = useTranslation();
   const { api, store, run } = props;
@@ -123,7 +125,8 @@ export function RevisionsPanel(props: {
                 next={NEXT_STATUSES[revision.status]}
                 onMove={(status) => void move(revision, status)}
                 onCopy={() => void copy(revision)}
-                onCompare={() => props.onCompare(revision.id)}
+                onCompare={() => props.onCompare({ revisionId: revision.id, view: false })}
+                onView={() => props.onCompare({ revisionId: revision.id, view: true })}
               />
             ))}
           </tbody>

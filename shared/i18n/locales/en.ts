@@ -460,4 +460,7 @@ export const en = {
   'ui.compare.row.activity-added': 'added',
   'ui.compare.row.activity-moved': 'moved from {{from}}',
   'ui.compare.row.activity-renamed': 'renamed from {{from}}',
+  'ui.revisions.view': 'View',
+  'ui.compare.allRows': 'Show unchanged rows',
+  'ui.compare.readOnlyAll': '{{matrix}} (read-only)',
 } as const;

@@ -469,4 +469,7 @@ export const fr: Messages = {
   'ui.compare.row.activity-added': 'ajoutée',
   'ui.compare.row.activity-moved': 'déplacée depuis {{from}}',
   'ui.compare.row.activity-renamed': 'renommée depuis {{from}}',
+  'ui.revisions.view': 'Afficher',
+  'ui.compare.allRows': 'Afficher les lignes inchangées',
+  'ui.compare.readOnlyAll': '{{matrix}} (lecture seule)',
 };

@@ -466,4 +466,7 @@ export const nl: Messages = {
   'ui.compare.row.activity-added': 'toegevoegd',
   'ui.compare.row.activity-moved': 'verplaatst uit {{from}}',
   'ui.compare.row.activity-renamed': 'hernoemd van {{from}}',
+  'ui.revisions.view': 'Bekijken',
+  'ui.compare.allRows': 'Ongewijzigde rijen tonen',
+  'ui.compare.readOnlyAll': '{{matrix}} (alleen-lezen)',
 };

@@ -464,4 +464,7 @@ export const sv: Messages = {
   'ui.compare.row.activity-added': 'tillagd',
   'ui.compare.row.activity-moved': 'flyttad från {{from}}',
   'ui.compare.row.activity-renamed': 'omdöpt från {{from}}',
+  'ui.revisions.view': 'Visa',
+  'ui.compare.allRows': 'Visa oförändrade rader',
+  'ui.compare.readOnlyAll': '{{matrix}} (skrivskyddad)',
 };
