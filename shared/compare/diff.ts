@@ -157,8 +157,11 @@ function diffMatrix(
     if (b.activity.title !== a.activity.title) {
       add({ kind: 'activity-renamed', where: where(), before: b.activity.title, after: a.activity.title, matrixId, activityId });
     }
-    if (phaseAfter.get(b.phase.id) !== a.phase.id || moved.has(i)) {
+    if (phaseAfter.get(b.phase.id) !== a.phase.id) {
       add({ kind: 'activity-moved', where: where(), before: b.phase.title, after: a.phase.title, matrixId, activityId });
+    } else if (moved.has(i)) {
+      // Within its phase: the phase is no news, only the place.
+      add({ kind: 'activity-moved', where: where(), before: '', after: '', matrixId, activityId });
     }
     diffCells(b.activity, a.activity, partyAfter, (partyId, old, now) =>
       add({

@@ -463,4 +463,5 @@ export const en = {
   'ui.revisions.view': 'View',
   'ui.compare.allRows': 'Show unchanged rows',
   'ui.compare.readOnlyAll': '{{matrix}} (read-only)',
+  'ui.compare.row.activity-moved-within': 'moved',
 } as const;

@@ -472,4 +472,5 @@ export const fr: Messages = {
   'ui.revisions.view': 'Afficher',
   'ui.compare.allRows': 'Afficher les lignes inchangées',
   'ui.compare.readOnlyAll': '{{matrix}} (lecture seule)',
+  'ui.compare.row.activity-moved-within': 'déplacée',
 };

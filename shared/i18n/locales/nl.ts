@@ -469,4 +469,5 @@ export const nl: Messages = {
   'ui.revisions.view': 'Bekijken',
   'ui.compare.allRows': 'Ongewijzigde rijen tonen',
   'ui.compare.readOnlyAll': '{{matrix}} (alleen-lezen)',
+  'ui.compare.row.activity-moved-within': 'verplaatst',
 };

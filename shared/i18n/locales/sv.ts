@@ -467,4 +467,5 @@ export const sv: Messages = {
   'ui.revisions.view': 'Visa',
   'ui.compare.allRows': 'Visa oförändrade rader',
   'ui.compare.readOnlyAll': '{{matrix}} (skrivskyddad)',
+  'ui.compare.row.activity-moved-within': 'flyttad',
 };
