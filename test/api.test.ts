@@ -225,6 +225,10 @@ describe('the API contract over browser mode', () => {
       'signatory.add',
       'signatory.update',
       'signatory.remove',
+      'revision.list',
+      'revision.create',
+      'revision.setStatus',
+      'compare.run',
     ]);
   });
 

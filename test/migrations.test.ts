@@ -49,7 +49,7 @@ describe('migrations', () => {
     const db = new Database(file);
     db.pragma('user_version = 0'); // pretend it predates the schema; version 1 must then be reapplied…
     db.exec('DROP TABLE history_changes; DROP TABLE history_steps'); // …which its absent history tables allow
-    db.exec(`DROP TABLE revisions; DROP TABLE signatories; DROP TABLE cells; DROP TABLE activities; DROP TABLE phases;
+    db.exec(`DROP TABLE revision_status_changes; DROP TABLE revisions; DROP TABLE signatories; DROP TABLE cells; DROP TABLE activities; DROP TABLE phases;
       DROP TABLE matrix_parties; DROP TABLE matrices; DROP TABLE roles; DROP TABLE vocabularies; DROP TABLE parties; DROP TABLE workbook`);
     db.close();
     withWorkbook(file, (w) => expect(schemaVersion(w.db)).toBe(LATEST_SCHEMA_VERSION));

@@ -1,9 +1,10 @@
 /**
  * `engagebook` — the command line. Each command is a thin wrapper over the services in electron/services, which the
- * desktop app uses too. Exit codes: 0 success, 1 findings (validate), 2 bad input. Nothing is written on failure.
+ * desktop app uses too. Exit codes: 0 success, 1 findings (validate, verify, diff), 2 bad input. Nothing is written on failure.
  */
 import { Command, CommanderError } from 'commander';
 import { EXIT, processIo, reportError, type Io } from './io';
+import { registerCompareCommands } from './commands/compare';
 import { registerDocumentCommands } from './commands/documents';
 import { registerEditCommands } from './commands/edits';
 import { registerImportCommands } from './commands/imports';
@@ -20,6 +21,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerTemplateCommands(program, io, setExit);
   registerDocumentCommands(program, io, setExit);
   registerImportCommands(program, io, setExit);
+  registerCompareCommands(program, io, setExit);
   registerEditCommands(program, io, setExit);
   registerServeCommands(program, io);
   return program;

@@ -20,6 +20,11 @@ import { Workload } from './Workload';
 import { ScopeView } from './scope/ScopeView';
 import { useRoundTrip } from './transfer/RoundTrip';
 import { useActions } from './actions';
+import { ComparePanel, type CompareRequest } from './compare/ComparePanel';
+import { RevisionsPanel } from './revisions/RevisionsPanel';
+
+const VIEWS = ['grid', 'workload', 'scope', 'revisions', 'compare'] as const;
+type View = (typeof VIEWS)[number];
 
 /** How long a save may take before the status bar says "Saving…". */
 const SAVING_AFTER_MS = 300;
@@ -47,7 +52,9 @@ export function Workbook({
   const store = useMemo(() => new DocumentStore(connection.api, docId, language), [connection, docId]);
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [matrixIndex, setMatrixIndex] = useState(0);
-  const [view, setView] = useState<'grid' | 'workload' | 'scope'>('grid');
+  const [view, setView] = useState<View>('grid');
+  // The revision the compare view opens with, when the revisions panel asked for it.
+  const [compareFrom, setCompareFrom] = useState<CompareRequest | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: t('ui.saved'), error: false });
   const [jumpTo, setJumpTo] = useState<JumpTarget | null>(null);
 
@@ -140,6 +147,24 @@ export function Workbook({
   const { content: doc, findings, history } = state;
   const matrix = doc.matrices[matrixIndex] ?? doc.matrices[0];
   const vocabulary = matrix && doc.vocabularies.find((v) => v.id === matrix.vocabularyId);
+  const panel =
+    view === 'revisions' ? (
+      <RevisionsPanel
+        api={connection.api}
+        store={store}
+        run={run}
+        notify={notify}
+        onCompare={(request) => (setCompareFrom(request), setView('compare'))}
+      />
+    ) : view === 'compare' ? (
+      <ComparePanel
+        key={JSON.stringify(compareFrom)}
+        api={connection.api}
+        docId={docId}
+        revisions={state.revisions}
+        request={compareFrom}
+      />
+    ) : null;
 
   return (
     <div className="app">
@@ -150,9 +175,9 @@ export function Workbook({
         <h1>{doc.title}</h1>
         <MatrixTabs titles={doc.matrices.map((m) => m.title)} selected={matrixIndex} onSelect={setMatrixIndex} />
         <div role="radiogroup" aria-label={t('ui.view.label')} className="views">
-          {(['grid', 'workload', 'scope'] as const).map((v) => (
+          {VIEWS.map((v) => (
             <button key={v} type="button" role="radio" aria-checked={view === v} onClick={() => setView(v)}>
-              {{ grid: t('ui.view.grid'), workload: t('ui.workload.title'), scope: t('ui.view.scope') }[v]}
+              {v === 'workload' ? t('ui.workload.title') : t(`ui.view.${v}`)}
             </button>
           ))}
         </div>
@@ -161,7 +186,7 @@ export function Workbook({
       </header>
       {roundTrip.dialogs}
       <main className="workspace">
-        {roundTrip.screen ?? (
+        {roundTrip.screen ?? panel ?? (
           <>
             <div className="main-pane">
               {matrix && vocabulary && view === 'grid' && (

@@ -7,11 +7,19 @@
 import type { z } from 'zod';
 import { cellMethods } from './methods/cells';
 import { scopeMethods } from './methods/scope';
+import { revisionMethods } from './methods/revisions';
 import { sessionMethods } from './methods/session';
 import { structureMethods } from './methods/structure';
 import { transferMethods } from './methods/transfer';
 
-export const CONTRACT = { ...sessionMethods, ...cellMethods, ...structureMethods, ...transferMethods, ...scopeMethods } as const;
+export const CONTRACT = {
+  ...sessionMethods,
+  ...cellMethods,
+  ...structureMethods,
+  ...transferMethods,
+  ...scopeMethods,
+  ...revisionMethods,
+} as const;
 
 export type Contract = typeof CONTRACT;
 export type MethodName = keyof Contract;

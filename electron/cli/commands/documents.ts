@@ -109,21 +109,56 @@ export function registerDocumentCommands(program: Command, io: Io, setExit: (cod
     );
 
   program
-    .command('revision <file>')
-    .description('freeze the current content as a named revision')
-    .requiredOption('--label <text>', 'revision label, e.g. "v1"')
-    .option('--status <status>', `one of ${REVISION_STATUSES.join(', ')}`, 'draft')
+    .command('revision <file> [revision]')
+    .description(
+      'freeze the current content as a new revision (--label), or move an existing revision (id or label) on to --status',
+    )
+    .option('--label <text>', 'create a revision with this label, e.g. "v1"')
+    .option(
+      '--status <status>',
+      `one of ${REVISION_STATUSES.join(', ')}; statuses only move forward (default for a new one: draft)`,
+    )
+    .option('--supersedes <revision>', 'with --label: the signed revision (id or label) the new one supersedes')
     .option('--json', 'print the revision (without its snapshot) as JSON')
-    .action(async (file: string, options: { label: string; status: string; json?: boolean }) => {
-      if (!(REVISION_STATUSES as readonly string[]).includes(options.status)) {
-        throw new EngagebookError('invalid-argument', `--status must be one of ${REVISION_STATUSES.join(', ')}`);
-      }
-      const { withWorkbook, createRevision } = await store();
-      const revision = withWorkbook(file, (w) => createRevision(w.db, options.label, options.status as RevisionStatus));
-      const { snapshot: _snapshot, ...listed } = revision;
-      if (options.json) printJson(io, listed);
-      else io.out(`Revision "${revision.label}" (${revision.status}) ${revision.fingerprint}`);
-    });
+    .action(
+      async (
+        file: string,
+        existing: string | undefined,
+        options: { label?: string; status?: string; supersedes?: string; json?: boolean },
+      ) => {
+        if (options.status !== undefined && !(REVISION_STATUSES as readonly string[]).includes(options.status)) {
+          throw new EngagebookError('invalid-argument', `--status must be one of ${REVISION_STATUSES.join(', ')}`);
+        }
+        const status = options.status as RevisionStatus | undefined;
+        if ((existing === undefined) === (options.label === undefined)) {
+          throw new EngagebookError(
+            'invalid-argument',
+            'name either a new revision (--label v1) or an existing one to move on (revision FILE v1 --status sent)',
+          );
+        }
+        const { withWorkbook, createRevision, setRevisionStatus } = await store();
+        if (existing !== undefined) {
+          if (!status)
+            throw new EngagebookError('invalid-argument', `say which status revision "${existing}" moves on to: --status`);
+          if (options.supersedes) throw new EngagebookError('invalid-argument', '--supersedes is for a new revision (--label)');
+          const moved = withWorkbook(file, (w) => setRevisionStatus(w.db, existing, status));
+          if (options.json) printJson(io, moved);
+          else io.out(`Revision "${moved.label}" (${moved.status}) ${moved.fingerprint}`);
+          return;
+        }
+        const revision = withWorkbook(file, (w) =>
+          createRevision(
+            w.db,
+            options.label ?? '',
+            status ?? 'draft',
+            options.supersedes ? { supersedes: options.supersedes } : {},
+          ),
+        );
+        const { snapshot: _snapshot, ...listed } = revision;
+        if (options.json) printJson(io, listed);
+        else io.out(`Revision "${revision.label}" (${revision.status}) ${revision.fingerprint}`);
+      },
+    );
 }
 
 function summary(doc: EngagementDocument): string {

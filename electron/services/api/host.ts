@@ -15,6 +15,7 @@ import type { Workspace } from '../workspace/workspace';
 import { DEFAULT_BUSY_PATIENCE_MS, retryWhileBusy } from './busy';
 import { DEFAULT_LIMITS, OpenDocuments, type DocumentLimits } from './documents';
 import { readSnapshot } from './handlers/snapshot';
+import { revisionHandlers } from './handlers/revisions';
 import { Snapshots } from './snapshots';
 import { cellHandlers } from './handlers/cells';
 import { scopeHandlers } from './handlers/scope';
@@ -101,6 +102,7 @@ export function createHost(options: HostOptions = {}): Host {
       const seq = changes.length > 0 ? documents.announce(docId, { changes, history }) : documents.seq(docId);
       return { changed: changes.length > 0, changes, seq, history };
     },
+    revisionsChanged: (docId) => snapshots.drop(docId),
     keyFor(file) {
       const key = randomUUID();
       keys.set(key, file);
@@ -119,6 +121,7 @@ export function createHost(options: HostOptions = {}): Host {
     ...structureHandlers(context),
     ...transferHandlers(context, transfers),
     ...scopeHandlers(context),
+    ...revisionHandlers(context, transfers),
   };
 
   const interval = options.watchIntervalMs ?? 1000;

@@ -255,11 +255,15 @@ export function syncContent(db: Database, w: Writer, desired: Content): void {
 }
 
 /** `returnedFrom`: for a revision recorded by importing a returned export, the fingerprint of the client's version. */
-export function writeRevision(db: Database, revision: Revision, returnedFrom: string | null = null): void {
+export function writeRevision(
+  db: Database,
+  revision: Revision,
+  links: { readonly returnedFrom?: string | null; readonly supersedes?: string | null } = {},
+): void {
   const next = prepared(db, 'SELECT COALESCE(MAX(position) + 1, 0) AS p FROM revisions').get() as { p: number };
   prepared(
     db,
-    'INSERT INTO revisions (id, position, label, status, fingerprint, created_at, snapshot, returned_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO revisions (id, position, label, status, fingerprint, created_at, snapshot, returned_from, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(
     revision.id,
     next.p,
@@ -268,6 +272,13 @@ export function writeRevision(db: Database, revision: Revision, returnedFrom: st
     revision.fingerprint,
     revision.createdAt,
     JSON.stringify(revision.snapshot),
-    returnedFrom,
+    links.returnedFrom ?? null,
+    links.supersedes ?? null,
+  );
+  // The status it is made with is its first dated status.
+  prepared(db, 'INSERT INTO revision_status_changes (revision_id, status, changed_at) VALUES (?, ?, ?)').run(
+    revision.id,
+    revision.status,
+    revision.createdAt,
   );
 }

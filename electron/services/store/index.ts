@@ -28,7 +28,7 @@ export * from './structure';
 export { applySupportModel, setScope, type ScopeFieldChange, type ScopePatch } from './scope';
 export { addService, moveService, removeService, updateService, type ServiceList } from './services';
 export { addSignatory, removeSignatory, updateSignatory } from './signatories';
-export { createRevision, findReturnedImport, recordRevision, setRevisionStatus } from './revisions';
+export { createRevision, findReturnedImport, readRevisionHistory, recordRevision, setRevisionStatus } from './revisions';
 export { LATEST_SCHEMA_VERSION } from './migrations';
 export { APPLICATION_ID, FILE_EXTENSION } from './file-format';
 

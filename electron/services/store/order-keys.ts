@@ -6,6 +6,7 @@
  */
 import { BASE_62_DIGITS, generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { EngagebookError } from '../../../shared/domain/errors';
+import { longestAscending } from '../../../shared/domain/longest-ascending';
 
 /**
  * The n-th key of the sequence the library produces when it appends ("a0", "a1", … "az", "b00", …): a head letter
@@ -81,25 +82,4 @@ export function keysBetween(before: string | null, after: string | null, count: 
   } catch (error) {
     throw new EngagebookError('invalid-document', `the order of rows is damaged (${(error as Error).message})`);
   }
-}
-
-/** Indexes of a longest strictly ascending subsequence of the defined values (patience sorting, O(n log n)). */
-function longestAscending(values: ReadonlyArray<string | undefined>): Set<number> {
-  const tails: number[] = []; // tails[k]: index of the smallest last value of an ascending run of length k + 1
-  const previous = new Array<number>(values.length).fill(-1);
-  values.forEach((value, index) => {
-    if (value === undefined) return;
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (values[tails[mid]!]! < value) low = mid + 1;
-      else high = mid;
-    }
-    if (low > 0) previous[index] = tails[low - 1]!;
-    tails[low] = index;
-  });
-  const kept = new Set<number>();
-  for (let index = tails.length > 0 ? tails[tails.length - 1]! : -1; index >= 0; index = previous[index]!) kept.add(index);
-  return kept;
 }

@@ -4,9 +4,12 @@
  */
 import type { Database } from 'better-sqlite3';
 import { fingerprint } from '../../../shared/domain/canonical';
-import type { Revision, RevisionStatus } from '../../../shared/domain/document';
+import type { Revision, RevisionStatus, RevisionSummary } from '../../../shared/domain/document';
+import { pickByIdOrTitle } from '../../../shared/domain/references';
+import type { RevisionHistory, StatusChange } from '../../../shared/domain/revision-status';
+import { statusRefusal } from '../../../shared/domain/revision-status';
 import { EngagebookError } from '../../../shared/domain/errors';
-import { readContent, readRevisions, writeRevision } from './content';
+import { readContent, readRevisions, readRevisionSummaries, writeRevision } from './content';
 import { newId } from './structure';
 import { prepared } from './statements';
 import { writeTransaction } from './transaction';
@@ -15,13 +18,22 @@ export function createRevision(
   db: Database,
   label: string,
   status: RevisionStatus = 'draft',
-  options: { readonly returnedFrom?: string } = {},
+  options: { readonly returnedFrom?: string; readonly supersedes?: string } = {},
 ): Revision {
   const trimmed = label.trim();
   if (!trimmed) throw new EngagebookError('invalid-argument', 'a revision needs a label');
   return writeTransaction(db, () => {
-    if (readRevisions(db).some((r) => r.label === trimmed)) {
+    const summaries = readRevisionSummaries(db);
+    if (summaries.some((r) => r.label === trimmed)) {
       throw new EngagebookError('invalid-argument', `a revision named "${trimmed}" already exists`);
+    }
+    const superseded =
+      options.supersedes === undefined ? null : pickByIdOrTitle('revision', options.supersedes, summaries, (r) => r.label);
+    if (superseded && superseded.status !== 'signed') {
+      throw new EngagebookError(
+        'invalid-argument',
+        `revision "${superseded.label}" is ${superseded.status}, not signed: only a signed revision is superseded`,
+      );
     }
     const snapshot = readContent(db);
     const revision: Revision = {
@@ -32,17 +44,57 @@ export function createRevision(
       createdAt: new Date().toISOString(),
       snapshot,
     };
-    writeRevision(db, revision, options.returnedFrom ?? null);
+    writeRevision(db, revision, { returnedFrom: options.returnedFrom ?? null, supersedes: superseded?.id ?? null });
     return revision;
   });
 }
 
-/** Status moves with the deal (draft → sent → returned → signed); the snapshot itself never changes. */
-export function setRevisionStatus(db: Database, revisionId: string, status: RevisionStatus): void {
-  writeTransaction(db, () => {
-    const result = prepared(db, 'UPDATE revisions SET status = ? WHERE id = ?').run(status, revisionId);
-    if (result.changes === 0) throw new EngagebookError('not-found-in-document', `no revision "${revisionId}"`);
+/**
+ * Moves a revision (its id or label) on to `status`, dated now. Only the status moves, and only forward
+ * (shared/domain/revision-status.ts); the snapshot and its fingerprint never change.
+ */
+export function setRevisionStatus(db: Database, ref: string, status: RevisionStatus, now = new Date()): RevisionSummary {
+  return writeTransaction(db, () => {
+    const revision = pickByIdOrTitle('revision', ref, readRevisionSummaries(db), (r) => r.label);
+    const refusal = statusRefusal(revision.label, revision.status, status);
+    if (refusal) throw new EngagebookError('invalid-argument', refusal);
+    prepared(db, 'UPDATE revisions SET status = ? WHERE id = ?').run(status, revision.id);
+    prepared(db, 'INSERT INTO revision_status_changes (revision_id, status, changed_at) VALUES (?, ?, ?)').run(
+      revision.id,
+      status,
+      now.toISOString(),
+    );
+    return { ...revision, status };
   });
+}
+
+/** Every revision with the dates of its status changes (oldest first) and the revision it supersedes. */
+export function readRevisionHistory(db: Database): RevisionHistory[] {
+  const dates = new Map<string, StatusChange[]>();
+  const rows = prepared(
+    db,
+    'SELECT revision_id, status, changed_at FROM revision_status_changes ORDER BY changed_at, rowid',
+  ).all() as Array<{
+    revision_id: string;
+    status: RevisionStatus;
+    changed_at: string;
+  }>;
+  for (const row of rows) {
+    const list = dates.get(row.revision_id) ?? [];
+    list.push({ status: row.status, at: row.changed_at });
+    dates.set(row.revision_id, list);
+  }
+  const supersedes = new Map(
+    (prepared(db, 'SELECT id, supersedes FROM revisions').all() as Array<{ id: string; supersedes: string | null }>).map((r) => [
+      r.id,
+      r.supersedes,
+    ]),
+  );
+  return readRevisionSummaries(db).map((r) => ({
+    ...r,
+    statusChanges: dates.get(r.id) ?? [],
+    supersedes: supersedes.get(r.id) ?? null,
+  }));
 }
 
 /**

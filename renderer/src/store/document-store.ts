@@ -131,6 +131,15 @@ export class DocumentStore {
     return task;
   }
 
+  /**
+   * The revisions the host answered a revision call with. Revisions are not records and no edit carries them, so the
+   * page takes the list the revision methods answer with instead of reloading the document.
+   */
+  setRevisions(revisions: readonly RevisionSummary[]): void {
+    this.revisions = revisions;
+    this.publish();
+  }
+
   /** Sets a cell's roles (and keeps its note), painting at once. */
   setRoles(matrixId: string, activityId: string, partyId: string, roles: string[]): Promise<ResultOf<'cell.set'>> {
     const model = this.loaded();
@@ -195,7 +204,12 @@ export class DocumentStore {
     const content = this.model.content();
     const findings = this.findings?.list() ?? null;
     const previous = this.state;
-    if (previous && previous.content === content && previous.findings === findings && previous.history === this.history) return;
+    const same =
+      previous?.content === content &&
+      previous.findings === findings &&
+      previous.history === this.history &&
+      previous.revisions === this.revisions;
+    if (same) return;
     this.state = { content, findings, history: this.history, revisions: this.revisions };
     this.listeners.forEach((listener) => listener());
   }

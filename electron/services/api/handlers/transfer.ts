@@ -52,7 +52,10 @@ export function transferHandlers(ctx: HostContext, transfers: Transfers<PlanStat
         ...(protect ? { protect } : {}),
         ...(matrixId ? { matrix: matrixId } : {}),
       });
-      if (sent) recordRevision(workbook.db, sent);
+      if (sent) {
+        recordRevision(workbook.db, sent);
+        ctx.revisionsChanged(docId);
+      }
       const { id, label, status, fingerprint } = made.revision;
       return {
         downloadId: transfers.addDownload(made.bytes, made.fileName, made.mime),

@@ -29,6 +29,8 @@ export interface HostContext {
    * change number after it, and what undo and redo would now do.
    */
   answer(docId: string, rows: readonly RowChange[]): EditAnswer;
+  /** The document's revisions changed (no record did): a kept snapshot of it is out of date. */
+  revisionsChanged(docId: string): void;
   /** Remembers a file for workspace.list and hands out a key that document.open accepts. */
   keyFor(file: string): string;
   fileForKey(key: string): string;

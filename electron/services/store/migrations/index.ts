@@ -7,11 +7,13 @@ import type { Database } from 'better-sqlite3';
 import { updateToSchemaVersion1 } from './1-initial';
 import { updateToSchemaVersion2 } from './2-order-keys';
 import { updateToSchemaVersion3 } from './3-returned-from';
+import { updateToSchemaVersion4 } from './4-revision-status-dates';
 
 export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
   updateToSchemaVersion1,
   updateToSchemaVersion2,
   updateToSchemaVersion3,
+  updateToSchemaVersion4,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
