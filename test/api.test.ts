@@ -216,6 +216,16 @@ describe('the API contract over browser mode', () => {
       'import.preview',
       'import.create',
       'import.discard',
+      'workbook.update',
+      'templates.matrices',
+      'matrix.add',
+      'matrix.rename',
+      'matrix.move',
+      'matrix.delete',
+      'role.add',
+      'role.update',
+      'role.remove',
+      'vocabulary.update',
     ]);
   });
 

@@ -9,8 +9,15 @@ import { cellMethods } from './methods/cells';
 import { sessionMethods } from './methods/session';
 import { structureMethods } from './methods/structure';
 import { transferMethods } from './methods/transfer';
+import { workbookMethods } from './methods/workbook';
 
-export const CONTRACT = { ...sessionMethods, ...cellMethods, ...structureMethods, ...transferMethods } as const;
+export const CONTRACT = {
+  ...sessionMethods,
+  ...cellMethods,
+  ...structureMethods,
+  ...transferMethods,
+  ...workbookMethods,
+} as const;
 
 export type Contract = typeof CONTRACT;
 export type MethodName = keyof Contract;
@@ -33,6 +40,7 @@ export const EDIT_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   // With markSent it records a revision.
   'document.export',
   ...(Object.keys(structureMethods) as MethodName[]),
+  ...(Object.keys(workbookMethods) as MethodName[]).filter((name) => name !== 'templates.matrices'),
 ]);
 
 /** What every transport offers the UI: one call, typed by method. */

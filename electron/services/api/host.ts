@@ -20,6 +20,7 @@ import { cellHandlers } from './handlers/cells';
 import { sessionHandlers } from './handlers/session';
 import { structureHandlers } from './handlers/structure';
 import { transferHandlers } from './handlers/transfer';
+import { workbookHandlers } from './handlers/workbook';
 import type { HostContext } from './handlers/types';
 import { throttledProgress } from './progress';
 import { Transfers } from './transfers';
@@ -117,6 +118,7 @@ export function createHost(options: HostOptions = {}): Host {
     ...cellHandlers(context),
     ...structureHandlers(context),
     ...transferHandlers(context, transfers),
+    ...workbookHandlers(context),
   };
 
   const interval = options.watchIntervalMs ?? 1000;
