@@ -42,9 +42,9 @@ export function DetailsDialog(props: { store: DocumentStore; doc: Details; run: 
     </div>
   );
   return (
-    <dialog ref={dialog} className="dialog details-dialog" aria-labelledby={`${id}-title`} onClose={props.onClose}>
+    <dialog ref={dialog} className="dialog details-dialog" aria-labelledby={`${id}-heading`} onClose={props.onClose}>
       <form onSubmit={(e) => void submit(e)}>
-        <h2 id={`${id}-title`}>{t('ui.details.heading')}</h2>
+        <h2 id={`${id}-heading`}>{t('ui.details.heading')}</h2>
         {text('title', true)}
         {text('client')}
         {text('preparedBy')}

@@ -11,6 +11,7 @@ import type { DocumentStore } from '../store/document-store';
 import type { RunEdit } from '../Workbook';
 import { MenuButton, type MenuItem } from './Menu';
 import { TemplateMatrixDialog } from './TemplateMatrixDialog';
+import './workbook.css';
 
 export interface MatrixTabsProps {
   readonly store: DocumentStore;
