@@ -108,6 +108,7 @@ describe('the workbook in the page', () => {
     await dialog.getByLabel('Label in English').fill('Verifier');
     await dialog.getByLabel('Label in Svenska').fill('Granskare');
     await dialog.getByLabel('Kind', { exact: true }).selectOption({ label: 'Supporting' });
+    await dialog.getByLabel('Colour').fill('#8e44ad');
     await dialog.getByRole('button', { name: 'Add role' }).click();
     await dialog.getByRole('button', { name: 'Remove role V' }).waitFor();
     await page.screenshot({ path: join(e2e.screenshots, 'vocabulary.png') });
@@ -122,12 +123,18 @@ describe('the workbook in the page', () => {
     await expect.poll(() => cell.getAttribute('aria-label')).toBe('Instance provisioning — Partner: Verifier');
     await expect.poll(() => page.getByRole('region', { name: 'Legend' }).textContent()).toMatch(/V\s*Verifier/);
 
+    // The grid paints a keypress before the host has saved it: wait for the file.
+    const savedRoles = async () => {
+      const doc = await shown();
+      const matrix = doc.matrices.find((m) => m.title === 'Run book (2)')!;
+      const partner = doc.parties.find((p) => p.name === 'Partner')!.id;
+      const activity = matrix.phases.flatMap((p) => p.activities).find((a) => a.title === 'Instance provisioning')!;
+      return activity.cells.find((c) => c.partyId === partner)?.roles;
+    };
+    await expect.poll(savedRoles).toEqual(['V']);
     const doc = await shown();
     const matrix = doc.matrices.find((m) => m.title === 'Run book (2)')!;
     const vocabulary = doc.vocabularies.find((v) => v.id === matrix.vocabularyId)!;
     expect(vocabulary.roles.at(-1)).toMatchObject({ code: 'V', label: 'Verifier', kind: 'supporting' });
-    const partner = doc.parties.find((p) => p.name === 'Partner')!.id;
-    const activity = matrix.phases.flatMap((p) => p.activities).find((a) => a.title === 'Instance provisioning')!;
-    expect(activity.cells.find((c) => c.partyId === partner)!.roles).toEqual(['V']);
   });
 });
