@@ -101,6 +101,32 @@ describe('the workbook in the page', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('moves a matrix by keyboard from its tab menu, and deletes one that Ctrl+Z brings back', async () => {
+    const before = await tabs();
+    await page.getByRole('tab', { name: 'Run book (2)' }).focus();
+    await page.keyboard.press('Shift+F10');
+    await expect.poll(() => page.locator(':focus').textContent()).toBe('Rename');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const moved = [...before.slice(0, -2), 'Run book (2)', before.at(-2)!];
+    await expect.poll(tabs).toEqual(moved);
+    await expect.poll(async () => (await shown()).matrices.map((m) => m.title)).toEqual(moved);
+
+    await matrixAction('Run book (2)', 'Delete matrix');
+    const confirm = page.getByRole('dialog', { name: 'Delete the matrix Run book (2)?' });
+    await expect.poll(() => confirm.textContent()).toMatch(/Its \d+ activities and their roles go with it\./);
+    await confirm.getByRole('button', { name: 'Delete matrix' }).click();
+    await expect.poll(tabs).not.toContain('Run book (2)');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Run book \(2\) deleted; Ctrl\+Z brings it back/);
+    await expect.poll(async () => (await shown()).matrices.map((m) => m.title)).not.toContain('Run book (2)');
+    await undo();
+    await expect.poll(tabs).toEqual(moved);
+    await expect.poll(async () => (await shown()).matrices.map((m) => m.title)).toEqual(moved);
+    await page.getByRole('tab', { name: 'Run book (2)' }).click();
+    await page.getByRole('grid', { name: 'Run book (2)' }).waitFor();
+  });
+
   it('adds a custom role "V" in the Roles dialog and types it in the grid', async () => {
     await page.getByRole('button', { name: 'Roles', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: /^Roles: / });

@@ -81,7 +81,10 @@ describe('matrices', () => {
       );
       expect(copy.phases[0]!.id).not.toBe(original.phases[0]!.id);
       renameMatrix(w.db, { matrix: id, title: 'Deal' });
-      moveMatrix(w.db, { matrix: id, position: 0 });
+      // Only the moved matrix's row is written: the others keep their order keys.
+      expect(moveMatrix(w.db, { matrix: id, position: 0 }).changes).toEqual([
+        { table: 'matrices', key: { id }, after: expect.objectContaining({ id }) },
+      ]);
       expect(readContent(w.db).matrices.map((m) => m.title)).toEqual(['Deal', ...content.matrices.map((m) => m.title)]);
       deleteMatrix(w.db, { matrix: MATRIX });
       expect(historyState(w.db).undo).toMatch(/^Delete matrix Roles and responsibilities \(\d+ activities\)$/);

@@ -10,7 +10,9 @@ import { pickByIdOrTitle } from '../../../shared/domain/references';
 import { builtinVocabulary } from '../../../shared/domain/vocabulary';
 import { buildTemplate } from '../../../shared/templates';
 import { editContent, requireText } from './content-edit';
-import type { EditResult } from './history';
+import { edit, step, type EditResult } from './history';
+import { resolveMatrix } from './lookups';
+import { prepared } from './statements';
 import { newId } from './structure';
 
 export type MatrixSource =
@@ -42,18 +44,22 @@ export function addMatrix(db: Database, input: AddMatrixInput): EditResult<strin
   });
 }
 
+/** A row edit, not a content edit: renaming must stay instant on the largest workbook. */
 export function renameMatrix(db: Database, input: { matrix: string; title: string }): EditResult<void> {
   const title = requireText(input.title, 'a matrix title');
-  return editContent(db, (content) => {
-    const matrix = pickMatrix(content, input.matrix);
-    if (content.matrices.some((m) => m.id !== matrix.id && m.title === title))
+  return edit(db, (w) => {
+    const matrix = resolveMatrix(db, input.matrix);
+    if (prepared(db, 'SELECT 1 FROM matrices WHERE title = ? AND id <> ?').get(title, matrix.id))
       throw new EngagebookError('already-exists', `another matrix is already titled "${title}"`);
-    const matrices = content.matrices.map((m) => (m.id === matrix.id ? { ...m, title } : m));
-    return { content: { ...content, matrices }, label: `Rename matrix ${matrix.title} to ${title}` };
+    w.update('matrices', { id: matrix.id }, { title });
+    return step(`Rename matrix ${matrix.title} to ${title}`);
   });
 }
 
-/** Moves a matrix to `position` among the tabs (0-based, clamped to the end). */
+/**
+ * Moves a matrix to `position` among the tabs (0-based, clamped to the end). A content edit: it reads the whole
+ * workbook, which is fine for a handful of tabs moved now and then; only the moved matrix's row is written.
+ */
 export function moveMatrix(db: Database, input: { matrix: string; position: number }): EditResult<void> {
   if (!Number.isInteger(input.position) || input.position < 0)
     throw new EngagebookError('invalid-argument', `position must be a whole number from 0, got ${input.position}`);
