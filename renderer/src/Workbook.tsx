@@ -19,7 +19,6 @@ import { DocumentStore } from './store/document-store';
 import { Workload } from './Workload';
 import { useRoundTrip } from './transfer/RoundTrip';
 import { useActions } from './actions';
-import { ApiContext } from './workbook/api-context';
 import { DetailsDialog } from './workbook/DetailsDialog';
 import { MatrixTabs } from './workbook/MatrixTabs';
 import { RolesDialog } from './workbook/RolesDialog';
@@ -142,74 +141,73 @@ export function Workbook({
   const vocabulary = matrix && doc.vocabularies.find((v) => v.id === matrix.vocabularyId);
 
   return (
-    <ApiContext.Provider value={connection.api}>
-      <div className="app">
-        <header className="toolbar">
-          <button type="button" onClick={goHome} className="home">
-            {t('ui.start.home')}
-          </button>
-          <h1>{doc.title}</h1>
-          <button type="button" onClick={() => setDialog('details')}>
-            {t('ui.details.open')}
-          </button>
-          {matrix && (
-            <MatrixTabs
-              store={store}
-              docId={docId}
-              matrices={doc.matrices}
-              selectedId={matrix.id}
-              run={run}
-              onSelect={setMatrixId}
-            />
-          )}
-          <button type="button" onClick={() => setDialog('roles')}>
-            {t('ui.roles.open')}
-          </button>
-          <div role="radiogroup" aria-label={t('ui.view.label')} className="views">
-            {(['grid', 'workload'] as const).map((v) => (
-              <button key={v} type="button" role="radio" aria-checked={view === v} onClick={() => setView(v)}>
-                {v === 'grid' ? t('ui.view.grid') : t('ui.workload.title')}
-              </button>
-            ))}
-          </div>
-          {roundTrip.buttons}
-          <LanguageSelect />
-        </header>
-        {roundTrip.dialogs}
-        {dialog === 'details' && <DetailsDialog store={store} doc={doc} run={run} onClose={() => setDialog(null)} />}
-        {dialog === 'roles' && matrix && (
-          <RolesDialog store={store} doc={doc} matrix={matrix} notify={notify} onClose={() => setDialog(null)} />
+    <div className="app">
+      <header className="toolbar">
+        <button type="button" onClick={goHome} className="home">
+          {t('ui.start.home')}
+        </button>
+        <h1>{doc.title}</h1>
+        <button type="button" onClick={() => setDialog('details')}>
+          {t('ui.details.open')}
+        </button>
+        {matrix && (
+          <MatrixTabs
+            api={connection.api}
+            store={store}
+            docId={docId}
+            matrices={doc.matrices}
+            selectedId={matrix.id}
+            run={run}
+            onSelect={setMatrixId}
+          />
         )}
-        <main className="workspace">
-          {roundTrip.screen ?? (
-            <>
-              <div className="main-pane">
-                {matrix && vocabulary && view === 'grid' && (
-                  <Grid
-                    key={matrix.id}
-                    store={store}
-                    parties={doc.parties}
-                    vocabulary={vocabulary}
-                    matrix={matrix}
-                    findings={findings}
-                    run={run}
-                    notify={notify}
-                    jumpTo={jumpTo}
-                  />
-                )}
-                {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}
-                {vocabulary && <Legend vocabulary={vocabulary} />}
-                <p className="shortcuts">{t('ui.shortcuts')}</p>
-              </div>
-              <Findings findings={findings} onJump={jump} />
-            </>
-          )}
-        </main>
-        <footer className={`status-bar${status.error ? ' error' : ''}`} role="status">
-          {status.text}
-          {history.undo ? ` · ${t('ui.undo')}: ${history.undo}` : ''}
-        </footer>
-      </div>
-    </ApiContext.Provider>
+        <button type="button" onClick={() => setDialog('roles')}>
+          {t('ui.roles.open')}
+        </button>
+        <div role="radiogroup" aria-label={t('ui.view.label')} className="views">
+          {(['grid', 'workload'] as const).map((v) => (
+            <button key={v} type="button" role="radio" aria-checked={view === v} onClick={() => setView(v)}>
+              {v === 'grid' ? t('ui.view.grid') : t('ui.workload.title')}
+            </button>
+          ))}
+        </div>
+        {roundTrip.buttons}
+        <LanguageSelect />
+      </header>
+      {roundTrip.dialogs}
+      {dialog === 'details' && <DetailsDialog store={store} doc={doc} run={run} onClose={() => setDialog(null)} />}
+      {dialog === 'roles' && matrix && (
+        <RolesDialog store={store} doc={doc} matrix={matrix} notify={notify} onClose={() => setDialog(null)} />
+      )}
+      <main className="workspace">
+        {roundTrip.screen ?? (
+          <>
+            <div className="main-pane">
+              {matrix && vocabulary && view === 'grid' && (
+                <Grid
+                  key={matrix.id}
+                  store={store}
+                  parties={doc.parties}
+                  vocabulary={vocabulary}
+                  matrix={matrix}
+                  findings={findings}
+                  run={run}
+                  notify={notify}
+                  jumpTo={jumpTo}
+                />
+              )}
+              {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}
+              {vocabulary && <Legend vocabulary={vocabulary} />}
+              <p className="shortcuts">{t('ui.shortcuts')}</p>
+            </div>
+            <Findings findings={findings} onJump={jump} />
+          </>
+        )}
+      </main>
+      <footer className={`status-bar${status.error ? ' error' : ''}`} role="status">
+        {status.text}
+        {history.undo ? ` · ${t('ui.undo')}: ${history.undo}` : ''}
+      </footer>
+    </div>
   );
 }

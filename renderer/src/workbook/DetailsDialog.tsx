@@ -2,10 +2,12 @@
  * The workbook's details: title, client, prepared by, language and dates. Saving sends only what changed, as one
  * `workbook.update`, so one undo step takes the whole save back.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModal } from '../grid/Prompt';
 import type { Content } from '../../../shared/domain/document';
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../shared/domain/languages';
+import type { Language } from '../../../shared/domain/languages';
+import { LanguageOptions } from '../LanguageSelect';
 import type { DocumentStore } from '../store/document-store';
 import type { RunEdit } from '../Workbook';
 
@@ -15,12 +17,8 @@ const DATES = ['proposal', 'start', 'end'] as const;
 export function DetailsDialog(props: { store: DocumentStore; doc: Details; run: RunEdit; onClose(): void }) {
   const { t } = useTranslation();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [draft, setDraft] = useState<Details>(() => ({ ...props.doc, dates: { ...props.doc.dates } }));
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,11 +53,7 @@ export function DetailsDialog(props: { store: DocumentStore; doc: Details; run: 
             value={draft.language}
             onChange={(e) => setDraft({ ...draft, language: e.target.value as Language })}
           >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </div>
         <div className="details-dates">

@@ -5,6 +5,7 @@
  */
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiClient } from '../../../shared/api/contract';
 import type { Matrix } from '../../../shared/domain/document';
 import { Prompt, type DialogRequest } from '../grid/Prompt';
 import type { DocumentStore } from '../store/document-store';
@@ -14,6 +15,8 @@ import { TemplateMatrixDialog } from './TemplateMatrixDialog';
 import './workbook.css';
 
 export interface MatrixTabsProps {
+  /** For the template list; edits go through the store. */
+  readonly api: ApiClient;
   readonly store: DocumentStore;
   readonly docId: string;
   readonly matrices: readonly Matrix[];
@@ -119,6 +122,7 @@ export const MatrixTabs = memo(function MatrixTabs(props: MatrixTabsProps) {
       </MenuButton>
       {choosingTemplate && (
         <TemplateMatrixDialog
+          api={props.api}
           onChoose={(templateId, matrix) => add({ kind: 'template', templateId, matrix })}
           onClose={() => setChoosingTemplate(false)}
         />

@@ -4,8 +4,9 @@
  * a custom copy for the workbook (the host decides; see store/roles.ts). A role still used in cells cannot be removed:
  * the dialog says in how many, so they can be cleared first. Every change is one undo step.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModal } from '../grid/Prompt';
 import type { Content, Matrix } from '../../../shared/domain/document';
 import { roleLabel } from '../Legend';
 import type { DocumentStore } from '../store/document-store';
@@ -20,13 +21,9 @@ export function RolesDialog(props: {
 }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<RoleDraft | null>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
   const { store, matrix } = props;
   const vocabulary = props.doc.vocabularies.find((v) => v.id === matrix.vocabularyId);
   if (!vocabulary) return null;

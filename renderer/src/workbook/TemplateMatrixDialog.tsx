@@ -1,8 +1,9 @@
 /** "Add matrix › From template…": every template's matrices, titled in the UI language; the chosen one is copied in. */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModal } from '../grid/Prompt';
 import { isLanguage } from '../../../shared/domain/languages';
-import { useApi } from './api-context';
+import type { ApiClient } from '../../../shared/api/contract';
 
 interface Choice {
   readonly templateId: string;
@@ -10,17 +11,17 @@ interface Choice {
   readonly matrices: ReadonlyArray<{ title: string; activities: number }>;
 }
 
-export function TemplateMatrixDialog(props: { onChoose(templateId: string, matrix: number): void; onClose(): void }) {
+export function TemplateMatrixDialog(props: {
+  api: ApiClient;
+  onChoose(templateId: string, matrix: number): void;
+  onClose(): void;
+}) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
+  const { api } = props;
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [choices, setChoices] = useState<Choice[] | null>(null);
   const [value, setValue] = useState('');
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
   useEffect(() => {
     const language = isLanguage(i18n.language) ? i18n.language : 'en';
     let live = true;
