@@ -127,6 +127,20 @@ describe('the workbook in the page', () => {
     await page.getByRole('grid', { name: 'Run book (2)' }).waitFor();
   });
 
+  it('adds a matrix from a template and follows it; undo takes it away', async () => {
+    await page.getByRole('button', { name: 'Add matrix' }).click();
+    await page.getByRole('menuitem', { name: 'From a template…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'From a template…' });
+    await dialog.getByLabel('Template matrix').selectOption({ label: 'Roles and responsibilities (49 activities)' });
+    await dialog.getByRole('button', { name: 'Add matrix' }).click();
+    await page.getByRole('grid', { name: 'Roles and responsibilities' }).waitFor();
+    await expect.poll(async () => (await shown()).matrices.map((m) => m.title)).toContain('Roles and responsibilities');
+    await undo();
+    await expect.poll(tabs).not.toContain('Roles and responsibilities');
+    await page.getByRole('tab', { name: 'Run book (2)' }).click();
+    await page.getByRole('grid', { name: 'Run book (2)' }).waitFor();
+  });
+
   it('adds a custom role "V" in the Roles dialog and types it in the grid', async () => {
     await page.getByRole('button', { name: 'Roles', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: /^Roles: / });
