@@ -144,6 +144,8 @@ describe('the workbook in the page', () => {
   it('adds a custom role "V" in the Roles dialog and types it in the grid', async () => {
     await page.getByRole('button', { name: 'Roles', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: /^Roles: / });
+    // A built-in vocabulary: the dialog says the first change makes a copy for the workbook.
+    await dialog.getByText(/your first change makes a copy of it for this workbook/).waitFor();
     await dialog.getByLabel('Code', { exact: true }).fill('V');
     await dialog.getByLabel('Label in English').fill('Verifier');
     await dialog.getByLabel('Label in Svenska').fill('Granskare');
@@ -151,6 +153,7 @@ describe('the workbook in the page', () => {
     await dialog.getByLabel('Colour').fill('#8e44ad');
     await dialog.getByRole('button', { name: 'Add role' }).click();
     await dialog.getByRole('button', { name: 'Remove role V' }).waitFor();
+    await expect.poll(() => dialog.getByRole('heading').first().textContent()).toMatch(/\(custom\)$/);
     await page.screenshot({ path: join(e2e.screenshots, 'vocabulary.png') });
     // A role in use cannot be removed: the dialog says in how many cells.
     await dialog.getByRole('button', { name: 'Remove role O' }).click();

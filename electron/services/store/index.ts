@@ -42,4 +42,4 @@ export function withWorkbook<T>(file: string, fn: (workbook: Workbook) => T, opt
 }
 export { updateWorkbook, type WorkbookPatch } from './workbook-details';
 export { addMatrix, deleteMatrix, moveMatrix, renameMatrix, templateMatrices, type MatrixSource } from './matrices';
-export { addRole, isBuiltinVocabulary, removeRole, setRolesCombine, updateRole, type RoleFields } from './roles';
+export { addRole, removeRole, setRolesCombine, updateRole, type RoleFields } from './roles';

@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import type { Cell, Role, Vocabulary } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
 import type { Language } from '../../../shared/domain/languages';
-import { BUILTIN_VOCABULARIES, findRole, ROLE_KINDS, type RoleKind } from '../../../shared/domain/vocabulary';
+import { findRole, isBuiltinVocabulary, ROLE_KINDS, type RoleKind } from '../../../shared/domain/vocabulary';
 import { editContent, type ContentChange } from './content-edit';
 import type { EditResult } from './history';
 import { pickMatrix } from './matrices';
@@ -79,8 +79,6 @@ export function setRolesCombine(db: Database, input: { matrix: string; combinabl
     };
   });
 }
-
-export const isBuiltinVocabulary = (id: string): boolean => BUILTIN_VOCABULARIES.some((v) => v.id === id);
 
 type VocabularyChange = (
   vocabulary: Vocabulary,

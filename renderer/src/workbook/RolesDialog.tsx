@@ -8,6 +8,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModal } from '../grid/Prompt';
 import type { Content, Matrix } from '../../../shared/domain/document';
+import { isBuiltinVocabulary } from '../../../shared/domain/vocabulary';
 import { roleLabel } from '../Legend';
 import type { DocumentStore } from '../store/document-store';
 import { NEW_ROLE, RoleForm, type RoleDraft } from './RoleForm';
@@ -59,6 +60,9 @@ export function RolesDialog(props: {
   return (
     <dialog ref={dialog} className="dialog roles-dialog" aria-labelledby={`${id}-title`} onClose={props.onClose}>
       <h2 id={`${id}-title`}>{t('ui.roles.heading', { name: vocabulary.name })}</h2>
+      {isBuiltinVocabulary(vocabulary.id) && (
+        <p className="dialog-note">{t('ui.roles.builtinNote', { name: vocabulary.name })}</p>
+      )}
       <label className="choice">
         <input
           type="checkbox"

@@ -438,4 +438,5 @@ export const en = {
   'ui.roles.add': 'Add role',
   'ui.roles.save': 'Save role',
   'ui.roles.close': 'Close',
+  'ui.roles.builtinNote': 'This is the standard {{name}}: your first change makes a copy of it for this workbook.',
 } as const;

@@ -447,4 +447,5 @@ export const fr: Messages = {
   'ui.roles.add': 'Ajouter le rôle',
   'ui.roles.save': 'Enregistrer le rôle',
   'ui.roles.close': 'Fermer',
+  'ui.roles.builtinNote': 'Voici le {{name}} standard : votre première modification en fait une copie pour ce classeur.',
 };

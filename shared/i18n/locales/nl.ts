@@ -444,4 +444,5 @@ export const nl: Messages = {
   'ui.roles.add': 'Rol toevoegen',
   'ui.roles.save': 'Rol opslaan',
   'ui.roles.close': 'Sluiten',
+  'ui.roles.builtinNote': 'Dit is de standaard {{name}}: je eerste wijziging maakt er een kopie van voor deze werkmap.',
 };

@@ -442,4 +442,5 @@ export const sv: Messages = {
   'ui.roles.add': 'Lägg till roll',
   'ui.roles.save': 'Spara rollen',
   'ui.roles.close': 'Stäng',
+  'ui.roles.builtinNote': 'Det här är standardvarianten av {{name}}: din första ändring gör en kopia för den här arbetsboken.',
 };
