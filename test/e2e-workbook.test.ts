@@ -123,8 +123,11 @@ describe('the workbook in the page', () => {
     await undo();
     await expect.poll(tabs).toEqual(moved);
     await expect.poll(async () => (await shown()).matrices.map((m) => m.title)).toEqual(moved);
-    await page.getByRole('tab', { name: 'Run book (2)' }).click();
+    // Arrow keys move between the tabs, and the grid follows.
+    await page.getByRole('tab', { name: 'Run book', exact: true }).click();
+    await page.keyboard.press('ArrowRight');
     await page.getByRole('grid', { name: 'Run book (2)' }).waitFor();
+    await expect.poll(() => page.locator(':focus').textContent()).toBe('Run book (2)');
   });
 
   it('adds a matrix from a template and follows it; undo takes it away', async () => {

@@ -84,6 +84,7 @@ export const MatrixTabs = memo(function MatrixTabs(props: MatrixTabsProps) {
               type="button"
               role="tab"
               aria-selected={matrix.id === props.selectedId}
+              tabIndex={matrix.id === props.selectedId ? 0 : -1}
               onClick={() => props.onSelect(matrix.id)}
               onContextMenu={(e) => {
                 e.preventDefault();
@@ -93,6 +94,15 @@ export const MatrixTabs = memo(function MatrixTabs(props: MatrixTabsProps) {
                 if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
                   e.preventDefault();
                   setMenuRequest({ matrixId: matrix.id, n: Date.now() });
+                }
+                // Arrow keys move between tabs, as in every tab strip.
+                const step = { ArrowLeft: -1, ArrowRight: 1 }[e.key];
+                const next = step === undefined ? undefined : matrices[i + step];
+                if (next) {
+                  e.preventDefault();
+                  props.onSelect(next.id);
+                  const tabs = e.currentTarget.closest('[role="tablist"]')?.querySelectorAll<HTMLElement>('[role="tab"]');
+                  tabs?.[i + step!]?.focus();
                 }
               }}
             >
