@@ -58,6 +58,7 @@ describe('the workbook in the page', () => {
     const dialog = page.getByRole('dialog', { name: 'Workbook details' });
     await dialog.getByLabel('Title').fill('Acme managed services 2027');
     await dialog.getByLabel('Client').fill('Acme Nordic AB');
+    await page.screenshot({ path: join(e2e.screenshots, 'details.png') });
     await dialog.getByRole('button', { name: 'Save details' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Acme managed services 2027');
     await expect.poll(async () => (await shown()).client).toBe('Acme Nordic AB');

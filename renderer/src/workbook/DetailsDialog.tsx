@@ -56,19 +56,17 @@ export function DetailsDialog(props: { store: DocumentStore; doc: Details; run: 
             <LanguageOptions />
           </select>
         </div>
-        <div className="details-dates">
-          {DATES.map((date) => (
-            <div className="field" key={date}>
-              <label htmlFor={`${id}-${date}`}>{t(`ui.details.date.${date}`)}</label>
-              <input
-                id={`${id}-${date}`}
-                type="date"
-                value={draft.dates[date] ?? ''}
-                onChange={(e) => setDraft({ ...draft, dates: { ...draft.dates, [date]: e.target.value || null } })}
-              />
-            </div>
-          ))}
-        </div>
+        {DATES.map((date) => (
+          <div className="field" key={date}>
+            <label htmlFor={`${id}-${date}`}>{t(`ui.details.date.${date}`)}</label>
+            <input
+              id={`${id}-${date}`}
+              type="date"
+              value={draft.dates[date] ?? ''}
+              onChange={(e) => setDraft({ ...draft, dates: { ...draft.dates, [date]: e.target.value || null } })}
+            />
+          </div>
+        ))}
         <div className="dialog-buttons">
           <button type="button" onClick={props.onClose}>
             {t('ui.cancel')}
