@@ -229,6 +229,16 @@ describe('the API contract over browser mode', () => {
       'revision.create',
       'revision.setStatus',
       'compare.run',
+      'workbook.update',
+      'templates.matrices',
+      'matrix.add',
+      'matrix.rename',
+      'matrix.move',
+      'matrix.delete',
+      'role.add',
+      'role.update',
+      'role.remove',
+      'vocabulary.update',
     ]);
   });
 

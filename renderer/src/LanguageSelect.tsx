@@ -8,12 +8,17 @@ export function LanguageSelect() {
     <label className="language">
       {t('ui.language')}{' '}
       <select value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)} aria-label={t('ui.language')}>
-        {LANGUAGES.map((l) => (
-          <option key={l} value={l}>
-            {LANGUAGE_NAMES[l]}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </label>
   );
+}
+
+/** The four languages as options, each by its own name ("Svenska"), for every language picker. */
+export function LanguageOptions() {
+  return LANGUAGES.map((l) => (
+    <option key={l} value={l}>
+      {LANGUAGE_NAMES[l]}
+    </option>
+  ));
 }

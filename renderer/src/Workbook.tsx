@@ -4,7 +4,7 @@
  * changes in place, so an edit never reloads the document. Every edit is saved by the host at once; the status bar
  * says so, or says what went wrong.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/api/contract';
 import { isLanguage } from '../../shared/domain/languages';
@@ -25,6 +25,9 @@ import { RevisionsPanel } from './revisions/RevisionsPanel';
 
 const VIEWS = ['grid', 'workload', 'scope', 'revisions', 'compare'] as const;
 type View = (typeof VIEWS)[number];
+import { DetailsDialog } from './workbook/DetailsDialog';
+import { MatrixTabs } from './workbook/MatrixTabs';
+import { RolesDialog } from './workbook/RolesDialog';
 
 /** How long a save may take before the status bar says "Saving…". */
 const SAVING_AFTER_MS = 300;
@@ -51,7 +54,9 @@ export function Workbook({
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const store = useMemo(() => new DocumentStore(connection.api, docId, language), [connection, docId]);
   const state = useSyncExternalStore(store.subscribe, store.getState);
-  const [matrixIndex, setMatrixIndex] = useState(0);
+  // The matrix on screen, by id: it stays on screen when tabs are added, moved or deleted around it.
+  const [matrixId, setMatrixId] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<'details' | 'roles' | null>(null);
   const [view, setView] = useState<View>('grid');
   // The revision the compare view opens with, when the revisions panel asked for it.
   const [compareFrom, setCompareFrom] = useState<CompareRequest | null>(null);
@@ -112,14 +117,11 @@ export function Workbook({
     void connection.api('document.close', { docId }).catch(() => undefined);
     onHome();
   };
-  // Stable, so the findings panel does not re-render on every edit; it reads the matrices of the moment it is used.
-  const matrices = useRef(state?.content.matrices);
-  matrices.current = state?.content.matrices;
+  // Stable, so the findings panel does not re-render on every edit.
   const jump = useCallback((finding: Finding) => {
     // A scope finding is shown beside its field in the scope view.
     if (finding.location.scope !== undefined) return setView('scope');
-    const index = matrices.current?.findIndex((m) => m.id === finding.location.matrixId) ?? -1;
-    if (index >= 0) setMatrixIndex(index);
+    if (finding.location.matrixId) setMatrixId(finding.location.matrixId);
     setView('grid');
     setJumpTo({ ...finding.location });
   }, []);
@@ -133,7 +135,7 @@ export function Workbook({
     revisions: state?.revisions ?? [],
     findings: state?.findings ?? null,
     // CSV is one matrix: the one on screen.
-    matrixId: (state?.content.matrices[matrixIndex] ?? state?.content.matrices[0])?.id ?? null,
+    matrixId: (state?.content.matrices.find((m) => m.id === matrixId) ?? state?.content.matrices[0])?.id ?? null,
     notify,
     open: onOpen,
   });
@@ -145,7 +147,7 @@ export function Workbook({
 
   if (!state) return <p className="status">{t('ui.loading')}</p>;
   const { content: doc, findings, history } = state;
-  const matrix = doc.matrices[matrixIndex] ?? doc.matrices[0];
+  const matrix = doc.matrices.find((m) => m.id === matrixId) ?? doc.matrices[0];
   const vocabulary = matrix && doc.vocabularies.find((v) => v.id === matrix.vocabularyId);
   const panel =
     view === 'revisions' ? (
@@ -173,7 +175,23 @@ export function Workbook({
           {t('ui.start.home')}
         </button>
         <h1>{doc.title}</h1>
-        <MatrixTabs titles={doc.matrices.map((m) => m.title)} selected={matrixIndex} onSelect={setMatrixIndex} />
+        <button type="button" onClick={() => setDialog('details')}>
+          {t('ui.details.open')}
+        </button>
+        {matrix && (
+          <MatrixTabs
+            api={connection.api}
+            store={store}
+            docId={docId}
+            matrices={doc.matrices}
+            selectedId={matrix.id}
+            run={run}
+            onSelect={setMatrixId}
+          />
+        )}
+        <button type="button" onClick={() => setDialog('roles')}>
+          {t('ui.roles.open')}
+        </button>
         <div role="radiogroup" aria-label={t('ui.view.label')} className="views">
           {VIEWS.map((v) => (
             <button key={v} type="button" role="radio" aria-checked={view === v} onClick={() => setView(v)}>
@@ -185,6 +203,10 @@ export function Workbook({
         <LanguageSelect />
       </header>
       {roundTrip.dialogs}
+      {dialog === 'details' && <DetailsDialog store={store} doc={doc} run={run} onClose={() => setDialog(null)} />}
+      {dialog === 'roles' && matrix && (
+        <RolesDialog store={store} doc={doc} matrix={matrix} notify={notify} onClose={() => setDialog(null)} />
+      )}
       <main className="workspace">
         {roundTrip.screen ?? panel ?? (
           <>
@@ -218,15 +240,3 @@ export function Workbook({
     </div>
   );
 }
-
-const MatrixTabs = memo(function MatrixTabs(props: { titles: string[]; selected: number; onSelect(index: number): void }) {
-  return (
-    <div role="tablist" aria-label="Matrices">
-      {props.titles.map((title, i) => (
-        <button key={i} role="tab" aria-selected={i === props.selected} onClick={() => props.onSelect(i)}>
-          {title}
-        </button>
-      ))}
-    </div>
-  );
-});

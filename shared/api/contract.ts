@@ -11,6 +11,7 @@ import { revisionMethods } from './methods/revisions';
 import { sessionMethods } from './methods/session';
 import { structureMethods } from './methods/structure';
 import { transferMethods } from './methods/transfer';
+import { workbookMethods } from './methods/workbook';
 
 export const CONTRACT = {
   ...sessionMethods,
@@ -19,6 +20,7 @@ export const CONTRACT = {
   ...transferMethods,
   ...scopeMethods,
   ...revisionMethods,
+  ...workbookMethods,
 } as const;
 
 export type Contract = typeof CONTRACT;
@@ -43,6 +45,7 @@ export const EDIT_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'document.export',
   ...(Object.keys(structureMethods) as MethodName[]),
   ...(Object.keys(scopeMethods) as MethodName[]),
+  ...(Object.keys(workbookMethods) as MethodName[]).filter((name) => name !== 'templates.matrices'),
 ]);
 
 /** What every transport offers the UI: one call, typed by method. */

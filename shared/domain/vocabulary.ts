@@ -139,6 +139,9 @@ export const BUILTIN_VOCABULARIES: readonly BuiltinVocabulary[] = [
 
 export type BuiltinVocabularyId = 'raci' | 'rasci' | 'oca' | 'primary-support';
 
+/** Whether a stored vocabulary is a built-in one: editing it makes a custom copy for the workbook (store/roles.ts). */
+export const isBuiltinVocabulary = (id: string): boolean => BUILTIN_VOCABULARIES.some((v) => v.id === id);
+
 /** A built-in vocabulary as stored in a workbook, labelled in `language`. */
 export function builtinVocabulary(id: BuiltinVocabularyId, language: Language): Vocabulary {
   const found = BUILTIN_VOCABULARIES.find((v) => v.id === id);

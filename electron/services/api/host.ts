@@ -22,6 +22,7 @@ import { scopeHandlers } from './handlers/scope';
 import { sessionHandlers } from './handlers/session';
 import { structureHandlers } from './handlers/structure';
 import { transferHandlers } from './handlers/transfer';
+import { workbookHandlers } from './handlers/workbook';
 import type { HostContext } from './handlers/types';
 import { throttledProgress } from './progress';
 import { Transfers } from './transfers';
@@ -122,6 +123,7 @@ export function createHost(options: HostOptions = {}): Host {
     ...transferHandlers(context, transfers),
     ...scopeHandlers(context),
     ...revisionHandlers(context, transfers),
+    ...workbookHandlers(context),
   };
 
   const interval = options.watchIntervalMs ?? 1000;

@@ -43,3 +43,6 @@ export function withWorkbook<T>(file: string, fn: (workbook: Workbook) => T, opt
     workbook.close();
   }
 }
+export { updateWorkbook, type WorkbookPatch } from './workbook-details';
+export { addMatrix, deleteMatrix, moveMatrix, renameMatrix, templateMatrices, type MatrixSource } from './matrices';
+export { addRole, removeRole, setRolesCombine, updateRole, type RoleFields } from './roles';

@@ -28,7 +28,7 @@ export interface ChoiceRequest {
 export type DialogRequest = PromptRequest | ChoiceRequest;
 
 /** Opens the dialog as a modal when it mounts. */
-function useModal() {
+export function useModal() {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
