@@ -4,6 +4,7 @@
  */
 import { memo } from 'react';
 import type { Activity, Party } from '../../../shared/domain/document';
+import type { RoleLetters } from '../../../shared/domain/role-letters';
 import type { Vocabulary } from '../../../shared/domain/vocabulary';
 import type { CellTexts } from './cell-texts';
 import { RoleCell } from './RoleCell';
@@ -16,6 +17,7 @@ export interface ActivityRowProps {
   readonly rowIndex: number;
   readonly parties: readonly Party[];
   readonly vocabulary: Vocabulary;
+  readonly letters: RoleLetters;
   readonly texts: CellTexts;
   /** The active column when the active cell is in this row, else -1. */
   readonly activeColumn: number;
@@ -66,6 +68,7 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
             name={props.texts.cellName(activity.title, party.name)}
             cell={activity.cells.find((x) => x.partyId === party.id)}
             vocabulary={props.vocabulary}
+            letters={props.letters}
             texts={props.texts}
             row={row}
             column={column}

@@ -12,6 +12,8 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/api/contract';
 import type { MatrixView } from '../../../shared/clipboard/view';
 import type { Matrix, Party } from '../../../shared/domain/document';
+import { isLanguage } from '../../../shared/domain/languages';
+import { roleLetters } from '../../../shared/domain/role-letters';
 import type { Vocabulary } from '../../../shared/domain/vocabulary';
 import type { DocumentStore } from '../store/document-store';
 import type { RunEdit } from '../Workbook';
@@ -74,7 +76,9 @@ export const Grid = memo(function Grid({
   notify,
   jumpTo,
 }: GridProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const letters = useMemo(() => roleLetters(vocabulary, language), [vocabulary, language]);
   const parties = useMemo(() => {
     const byId = new Map(allParties.map((p) => [p.id, p]));
     return matrix.partyIds.map((id) => byId.get(id)!);
@@ -189,6 +193,7 @@ export const Grid = memo(function Grid({
   const keyContext: KeyContext = {
     matrix,
     vocabulary,
+    letters,
     rows,
     partyIds: matrix.partyIds,
     selection: { anchor: clamp(rows, parties.length, selection.anchor), focus: active },
@@ -431,6 +436,7 @@ export const Grid = memo(function Grid({
                 rowIndex={rowIndex}
                 parties={parties}
                 vocabulary={vocabulary}
+                letters={letters}
                 texts={texts}
                 activeColumn={active.row === r ? active.column : -1}
                 selectedFrom={covered ? range.left : -1}
