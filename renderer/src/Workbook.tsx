@@ -19,6 +19,7 @@ import { DocumentStore } from './store/document-store';
 import { Workload } from './Workload';
 import { useRoundTrip } from './transfer/RoundTrip';
 import { useActions } from './actions';
+import { browserStorage, chosenLanguage, uiLanguage } from './ui-language';
 
 /** How long a save may take before the status bar says "Saving…". */
 const SAVING_AFTER_MS = 300;
@@ -52,6 +53,18 @@ export function Workbook({
 
   useEffect(() => void store.load(boot.takeSnapshot(docId) ?? undefined), [store, boot, docId]);
   useEffect(() => store.setLanguage(language), [store, language]);
+  // The UI speaks the workbook's language unless the user picked one (ui-language.ts).
+  const workbookLanguage = state?.content.language;
+  useEffect(() => {
+    if (!workbookLanguage) return;
+    const wanted = uiLanguage(chosenLanguage(browserStorage()), workbookLanguage, undefined);
+    if (wanted !== i18n.language) void i18n.changeLanguage(wanted);
+  }, [workbookLanguage, i18n]);
+  // Back on the start screen, the system's language again (or the user's choice).
+  useEffect(
+    () => () => void i18n.changeLanguage(uiLanguage(chosenLanguage(browserStorage()), null, navigator.language)),
+    [i18n],
+  );
   useEffect(() => {
     if (state) document.title = `${state.content.title} — Engagebook`;
   }, [state?.content.title]);
