@@ -5,6 +5,8 @@ import { App } from './App';
 import { boot } from './boot';
 import { startI18n } from './i18n';
 import { browserStorage, chosenLanguage, uiLanguage } from './ui-language';
+// The controls first: the app's own stylesheets refine them where a component needs to.
+import './ui/controls.css';
 import './styles.css';
 
 const connection = connect();
