@@ -2,17 +2,22 @@
  * language (ui-language.ts). The workbook's own language is a property of the document. */
 import { useTranslation } from 'react-i18next';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../../shared/domain/languages';
-import { browserStorage, rememberLanguage } from './ui-language';
+import { rememberLanguage } from './ui-language';
+import { pageStorage } from './ui/storage';
 
 export function LanguageSelect() {
   const { t, i18n } = useTranslation();
   return (
     <label className="language">
       {t('ui.language')}{' '}
-      <select value={i18n.language} onChange={(e) => {
-          if (isLanguage(e.target.value)) rememberLanguage(browserStorage(), e.target.value);
+      <select
+        value={i18n.language}
+        onChange={(e) => {
+          if (isLanguage(e.target.value)) rememberLanguage(pageStorage(), e.target.value);
           void i18n.changeLanguage(e.target.value);
-        }} aria-label={t('ui.language')}>
+        }}
+        aria-label={t('ui.language')}
+      >
         {LANGUAGES.map((l) => (
           <option key={l} value={l}>
             {LANGUAGE_NAMES[l]}

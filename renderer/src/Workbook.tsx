@@ -19,7 +19,7 @@ import { DocumentStore } from './store/document-store';
 import { Workload } from './Workload';
 import { useRoundTrip } from './transfer/RoundTrip';
 import { useActions } from './actions';
-import { browserStorage, chosenLanguage, uiLanguage } from './ui-language';
+import { preferredLanguage } from './ui-language';
 
 /** How long a save may take before the status bar says "Saving…". */
 const SAVING_AFTER_MS = 300;
@@ -57,14 +57,11 @@ export function Workbook({
   const workbookLanguage = state?.content.language;
   useEffect(() => {
     if (!workbookLanguage) return;
-    const wanted = uiLanguage(chosenLanguage(browserStorage()), workbookLanguage, undefined);
+    const wanted = preferredLanguage(workbookLanguage);
     if (wanted !== i18n.language) void i18n.changeLanguage(wanted);
   }, [workbookLanguage, i18n]);
   // Back on the start screen, the system's language again (or the user's choice).
-  useEffect(
-    () => () => void i18n.changeLanguage(uiLanguage(chosenLanguage(browserStorage()), null, navigator.language)),
-    [i18n],
-  );
+  useEffect(() => () => void i18n.changeLanguage(preferredLanguage(null)), [i18n]);
   useEffect(() => {
     if (state) document.title = `${state.content.title} — Engagebook`;
   }, [state?.content.title]);

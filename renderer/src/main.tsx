@@ -4,7 +4,7 @@ import { connect } from './api';
 import { App } from './App';
 import { boot } from './boot';
 import { startI18n } from './i18n';
-import { browserStorage, chosenLanguage, uiLanguage } from './ui-language';
+import { preferredLanguage } from './ui-language';
 // The controls first: the app's own stylesheets refine them where a component needs to.
 import './ui/controls.css';
 import './styles.css';
@@ -12,7 +12,7 @@ import './styles.css';
 const connection = connect();
 // Ask the host for the first workbook before React starts, so reading it overlaps the page's own start-up.
 const started = boot(connection);
-startI18n(uiLanguage(chosenLanguage(browserStorage()), null, navigator.language));
+startI18n(preferredLanguage(null));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App connection={connection} boot={started} />

@@ -4,39 +4,26 @@
  * in Swedish, and on the start screen it follows the system.
  */
 import { isLanguage, type Language } from '../../shared/domain/languages';
+import { pageStorage, readPreference, writePreference, type PageStorage } from './ui/storage';
+
+export { pageStorage as browserStorage } from './ui/storage';
 
 const CHOSEN_KEY = 'engagebook.uiLanguage';
 
-/** The part of the Web Storage API used here, so tests can pass a Map-backed one. */
-export type LanguageStorage = Pick<Storage, 'getItem' | 'setItem'>;
-
-export function chosenLanguage(storage: LanguageStorage | undefined): Language | null {
-  try {
-    const value = storage?.getItem(CHOSEN_KEY);
-    return isLanguage(value) ? value : null;
-  } catch {
-    return null; // storage refused (a locked-down profile): nothing chosen
-  }
+export function chosenLanguage(storage: PageStorage | undefined): Language | null {
+  const value = readPreference(storage, CHOSEN_KEY);
+  return isLanguage(value) ? value : null;
 }
 
-export function rememberLanguage(storage: LanguageStorage | undefined, language: Language): void {
-  try {
-    storage?.setItem(CHOSEN_KEY, language);
-  } catch {
-    // Not remembered across sessions; the UI still switches now.
-  }
-}
+export const rememberLanguage = (storage: PageStorage | undefined, language: Language): void =>
+  writePreference(storage, CHOSEN_KEY, language);
 
 /** The UI language: the user's choice, else the workbook's, else the system's, else English. */
-export function uiLanguage(
-  chosen: Language | null,
-  workbook: Language | null | undefined,
-  system: string | undefined,
-): Language {
+export function uiLanguage(chosen: Language | null, workbook: Language | null | undefined, system: string | undefined): Language {
   const systemLanguage = system?.slice(0, 2);
   return chosen ?? workbook ?? (isLanguage(systemLanguage) ? systemLanguage : 'en');
 }
 
-/** localStorage where the page has it (not in Node tests). */
-export const browserStorage = (): LanguageStorage | undefined =>
-  typeof localStorage === 'undefined' ? undefined : localStorage;
+/** The UI language for the page now: the remembered choice, else `workbook` (the open one's), else the system's. */
+export const preferredLanguage = (workbook: Language | null): Language =>
+  uiLanguage(chosenLanguage(pageStorage()), workbook, typeof navigator === 'undefined' ? undefined : navigator.language);

@@ -1,0 +1,77 @@
+/**
+ * How a person has laid out a workbook's grid: column widths and whether long titles wrap. A view preference, not
+ * content, so it stays out of the file (another person opening the workbook keeps their own) and lives in the page's
+ * localStorage under the workbook's id, which survives renames, moves and reopening. Free of React so it is tested
+ * as plain functions.
+ */
+import { readPreference, writePreference, type PageStorage } from '../ui/storage';
+
+/** The activity column's id in `widths`; party columns use the party's id. */
+export const ACTIVITY_COLUMN = 'activity';
+export const DEFAULT_ACTIVITY_WIDTH = 352;
+export const DEFAULT_PARTY_WIDTH = 144;
+export const MIN_COLUMN_WIDTH = 56;
+export const MAX_COLUMN_WIDTH = 900;
+/** One arrow press on a column's resize handle; Shift moves four times as far. */
+export const KEYBOARD_STEP = 16;
+
+/**
+ * Row heights are fixed, not measured: the grid's rows are virtualised, and 20,000 rows of measured heights would
+ * read layout on every scroll frame and make the scroll bar jump as heights arrive. Wrapping gives every activity row
+ * room for two lines of title instead (the rest behind an ellipsis and in the tooltip).
+ */
+export const ROW_HEIGHT = 30;
+export const WRAPPED_ROW_HEIGHT = 48;
+
+export interface ViewSettings {
+  /** Width in CSS pixels per column id; a column not listed has its default width. */
+  readonly widths: Readonly<Record<string, number>>;
+  readonly wrapTitles: boolean;
+}
+
+export const DEFAULT_VIEW: ViewSettings = { widths: {}, wrapTitles: false };
+
+const keyFor = (workbookId: string) => `engagebook.grid.${workbookId}`;
+
+export const clampWidth = (width: number): number => Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, width)));
+
+/** The saved settings of a workbook; defaults for anything missing or damaged (it is only a preference). */
+export function readViewSettings(storage: PageStorage | undefined, workbookId: string): ViewSettings {
+  let saved: unknown;
+  try {
+    saved = JSON.parse(readPreference(storage, keyFor(workbookId)) ?? 'null');
+  } catch {
+    return DEFAULT_VIEW;
+  }
+  if (!saved || typeof saved !== 'object') return DEFAULT_VIEW;
+  const { widths, wrapTitles } = saved as Record<string, unknown>;
+  const valid: Record<string, number> = {};
+  if (widths && typeof widths === 'object')
+    for (const [column, width] of Object.entries(widths))
+      if (typeof width === 'number' && Number.isFinite(width)) valid[column] = clampWidth(width);
+  return { widths: valid, wrapTitles: wrapTitles === true };
+}
+
+export const writeViewSettings = (storage: PageStorage | undefined, workbookId: string, settings: ViewSettings): void =>
+  writePreference(storage, keyFor(workbookId), JSON.stringify(settings));
+
+export const withWidth = (settings: ViewSettings, column: string, width: number): ViewSettings => ({
+  ...settings,
+  widths: { ...settings.widths, [column]: clampWidth(width) },
+});
+
+/** A column's width as shown; the activity column's default is its minimum, since it takes the spare width. */
+export const widthOf = (settings: ViewSettings, column: string): number =>
+  settings.widths[column] ?? (column === ACTIVITY_COLUMN ? DEFAULT_ACTIVITY_WIDTH : DEFAULT_PARTY_WIDTH);
+
+/**
+ * The CSS grid template every row shares: the activity column, one column per party, and a last column that takes
+ * what is left. Until the user sizes it, the activity column takes the window's spare width itself (titles get the
+ * room); once sized it keeps exactly that width, as in a spreadsheet.
+ */
+export function columnTemplate(settings: ViewSettings, partyIds: readonly string[]): string {
+  const sized = settings.widths[ACTIVITY_COLUMN];
+  const activity = sized === undefined ? `minmax(${DEFAULT_ACTIVITY_WIDTH}px, 1fr)` : `${sized}px`;
+  const parties = partyIds.map((id) => `${widthOf(settings, id)}px`).join(' ');
+  return `${activity} ${parties} ${sized === undefined ? '1rem' : 'minmax(1rem, 1fr)'}`;
+}
