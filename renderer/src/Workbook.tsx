@@ -182,6 +182,7 @@ export function Workbook({
                   run={run}
                   notify={notify}
                   jumpTo={jumpTo}
+                  workbookId={doc.id}
                 />
               )}
               {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}

@@ -26,6 +26,8 @@ export interface ActivityRowProps {
   readonly selectedTo: number;
   readonly editingColumn: number;
   readonly flagged: boolean;
+  /** A match of the find bar. */
+  readonly found: boolean;
   /** Parties whose cell in this row has a finding. */
   readonly flaggedParties: ReadonlySet<string> | undefined;
   readonly events: RowEvents;
@@ -38,7 +40,7 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
     <div
       role="row"
       aria-rowindex={props.rowIndex}
-      className={`grid-row${props.flagged ? ' flagged' : ''}`}
+      className={`grid-row${props.flagged ? ' flagged' : ''}${props.found ? ' found' : ''}`}
       data-activity={activity.id}
       onDragOver={events.dragOver}
       onDrop={(e) => events.drop(e, row)}
@@ -58,7 +60,7 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
         <span className="drag-handle" aria-hidden="true">
           ⠿
         </span>
-        {activity.title}
+        <span className="activity-title">{activity.title}</span>
       </div>
       {props.parties.map((party, c) => {
         const column = c + 1;
