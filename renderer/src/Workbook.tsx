@@ -5,6 +5,7 @@
  * says so, or says what went wrong.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/api/contract';
 import { isLanguage } from '../../shared/domain/languages';
@@ -53,15 +54,15 @@ export function Workbook({
 
   useEffect(() => void store.load(boot.takeSnapshot(docId) ?? undefined), [store, boot, docId]);
   useEffect(() => store.setLanguage(language), [store, language]);
-  // The UI speaks the workbook's language unless the user picked one (ui-language.ts).
+  // The UI speaks the workbook's language unless the user picked one (ui-language.ts); back on the start screen, the
+  // system's. The i18next instance itself, not useTranslation's `i18n`: that wrapper is a new object after each
+  // language change, and an effect depending on it would switch the language back and forth.
   const workbookLanguage = state?.content.language;
   useEffect(() => {
-    if (!workbookLanguage) return;
-    const wanted = preferredLanguage(workbookLanguage);
-    if (wanted !== i18n.language) void i18n.changeLanguage(wanted);
-  }, [workbookLanguage, i18n]);
-  // Back on the start screen, the system's language again (or the user's choice).
-  useEffect(() => () => void i18n.changeLanguage(preferredLanguage(null)), [i18n]);
+    const wanted = workbookLanguage && preferredLanguage(workbookLanguage);
+    if (wanted && wanted !== i18next.language) void i18next.changeLanguage(wanted);
+  }, [workbookLanguage]);
+  useEffect(() => () => void i18next.changeLanguage(preferredLanguage(null)), []);
   useEffect(() => {
     if (state) document.title = `${state.content.title} — Engagebook`;
   }, [state?.content.title]);
