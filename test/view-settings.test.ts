@@ -4,7 +4,8 @@ import {
   DEFAULT_VIEW,
   MAX_COLUMN_WIDTH,
   MIN_COLUMN_WIDTH,
-  columnTemplate,
+  columnLayout,
+  defaultPartyWidth,
   readViewSettings,
   widthOf,
   withWidth,
@@ -49,10 +50,22 @@ describe('grid view settings', () => {
   });
 
   it('lets the activity column take the spare width until it is sized, then keeps its width', () => {
-    expect(columnTemplate(DEFAULT_VIEW, ['p1', 'p2'])).toBe('minmax(352px, 1fr) 144px 144px 1rem');
+    const parties = [
+      { id: 'p1', name: 'Kund' },
+      { id: 'p2', name: 'Kundframgångsingenjör' },
+    ];
+    const [kund, engineer] = parties.map((p) => defaultPartyWidth(p.name));
+    expect(kund).toBe(120);
+    expect(engineer).toBeGreaterThan(200); // the long Swedish name fits
+    expect(columnLayout(DEFAULT_VIEW, parties, 1000)).toEqual({
+      activityWidth: 1000 - kund! - engineer! - 16,
+      template: `${1000 - kund! - engineer! - 16}px ${kund}px ${engineer}px minmax(16px, 1fr)`,
+    });
+    // A narrow pane: the activity column keeps its least width and the grid scrolls sideways.
+    expect(columnLayout(DEFAULT_VIEW, parties, 300).activityWidth).toBe(352);
     const sized = withWidth(withWidth(DEFAULT_VIEW, ACTIVITY_COLUMN, 300), 'p2', 200);
-    expect(columnTemplate(sized, ['p1', 'p2'])).toBe('300px 144px 200px minmax(1rem, 1fr)');
-    expect(widthOf(sized, 'p1')).toBe(144);
+    expect(columnLayout(sized, parties, 1000).template).toBe(`300px ${kund}px 200px minmax(16px, 1fr)`);
+    expect(widthOf(sized, parties[0]!)).toBe(kund);
   });
 });
 

@@ -49,7 +49,8 @@ export function Workbook({
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [matrixIndex, setMatrixIndex] = useState(0);
   const [view, setView] = useState<'grid' | 'workload'>('grid');
-  const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: t('ui.saved'), error: false });
+  // No text means "All changes saved", put into words when shown, so it follows a change of language.
+  const [status, setStatus] = useState<{ text: string | null; error: boolean }>({ text: null, error: false });
   const [jumpTo, setJumpTo] = useState<JumpTarget | null>(null);
 
   useEffect(() => void store.load(boot.takeSnapshot(docId) ?? undefined), [store, boot, docId]);
@@ -84,7 +85,7 @@ export function Workbook({
       const slow = setTimeout(() => setStatus({ text: t('ui.saving'), error: false }), SAVING_AFTER_MS);
       try {
         const result = await action();
-        setStatus({ text: done?.(result) ?? t('ui.saved'), error: false });
+        setStatus({ text: done?.(result) ?? null, error: false });
         return result;
       } catch (e) {
         const busy = e instanceof ApiCallError && e.body.code === 'busy';
@@ -195,7 +196,7 @@ export function Workbook({
         )}
       </main>
       <footer className={`status-bar${status.error ? ' error' : ''}`} role="status">
-        {status.text}
+        {status.text ?? t('ui.saved')}
         {history.undo ? ` · ${t('ui.undo')}: ${history.undo}` : ''}
       </footer>
     </div>

@@ -25,7 +25,6 @@ export interface FindBarProps {
 export function FindBar({ matrix, parties, query, count, current, focusRequest, change, step, close }: FindBarProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
-  // Labels point at their selects by id: a label around a <select> would make the chosen option part of its name.
   const id = useId();
   useEffect(() => {
     input.current?.focus();
@@ -55,32 +54,22 @@ export function FindBar({ matrix, parties, query, count, current, focusRequest, 
         {t('ui.find.label')}
         <input ref={input} type="search" value={query.text} onChange={(e) => change({ ...query, text: e.target.value })} />
       </label>
-      <label htmlFor={`${id}-phase`}>{t('ui.find.phase')}</label>
-      <select
+      <FilterSelect
         id={`${id}-phase`}
-        value={query.phaseId ?? ''}
-        onChange={(e) => change({ ...query, phaseId: e.target.value || null })}
-      >
-        <option value="">{t('ui.find.anyPhase')}</option>
-        {matrix.phases.map((phase) => (
-          <option key={phase.id} value={phase.id}>
-            {phase.title}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-party`}>{t('ui.find.party')}</label>
-      <select
+        label={t('ui.find.phase')}
+        all={t('ui.find.anyPhase')}
+        value={query.phaseId}
+        options={matrix.phases.map((phase) => ({ id: phase.id, name: phase.title }))}
+        change={(phaseId) => change({ ...query, phaseId })}
+      />
+      <FilterSelect
         id={`${id}-party`}
-        value={query.partyId ?? ''}
-        onChange={(e) => change({ ...query, partyId: e.target.value || null })}
-      >
-        <option value="">{t('ui.find.anyParty')}</option>
-        {parties.map((party) => (
-          <option key={party.id} value={party.id}>
-            {party.name}
-          </option>
-        ))}
-      </select>
+        label={t('ui.find.party')}
+        all={t('ui.find.anyParty')}
+        value={query.partyId}
+        options={parties}
+        change={(partyId) => change({ ...query, partyId })}
+      />
       <label className="check">
         <input
           type="checkbox"
@@ -104,5 +93,29 @@ export function FindBar({ matrix, parties, query, count, current, focusRequest, 
         {t('ui.find.close')}
       </button>
     </div>
+  );
+}
+
+/** A filter: "all" (null) or one of the options, labelled by id (a label around a <select> would name it by its option). */
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  all: string;
+  value: string | null;
+  options: ReadonlyArray<{ id: string; name: string }>;
+  change(value: string | null): void;
+}) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value ?? ''} onChange={(e) => props.change(e.target.value || null)}>
+        <option value="">{props.all}</option>
+        {props.options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }

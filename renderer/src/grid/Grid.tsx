@@ -106,7 +106,7 @@ export const Grid = memo(function Grid({
   const viewOf = (): MatrixView => ({ matrix, vocabulary, activityIds: activityOrder(rows), partyIds: matrix.partyIds });
   const texts = useCellTexts();
 
-  const layout = useGridLayout(workbookId, matrix.partyIds);
+  const layout = useGridLayout(workbookId, parties, scroller);
   const { rowHeight } = layout;
   const virtualizer = useVirtualizer({
     count: rows.length,

@@ -51,7 +51,7 @@ export interface GridHeaderProps {
   readonly flaggedParties: ReadonlySet<string | undefined>;
   readonly commands: GridCommands;
   /** Column widths, and sizing by the handle on each header's edge. */
-  readonly layout: Pick<GridLayout, 'settings' | 'resize'>;
+  readonly layout: Pick<GridLayout, 'settings' | 'activityWidth' | 'resize'>;
   ask(request: PromptRequest): void;
 }
 
@@ -74,7 +74,7 @@ export const GridHeader = memo(function GridHeader({ parties, flaggedParties, co
                       {t('ui.activity')}
                       <ColumnResizer
                         name={t('ui.activity')}
-                        width={widthOf(layout.settings, ACTIVITY_COLUMN)}
+                        width={layout.activityWidth}
                         resize={(width, done) => layout.resize(ACTIVITY_COLUMN, width, done)}
                       />
                     </>
@@ -96,7 +96,7 @@ export const GridHeader = memo(function GridHeader({ parties, flaggedParties, co
                 index={index}
                 count={parties.length}
                 flagged={flaggedParties.has(party.id)}
-                width={widthOf(layout.settings, party.id)}
+                width={widthOf(layout.settings, party)}
                 resize={(width, done) => layout.resize(party.id, width, done)}
                 rename={() =>
                   ask({

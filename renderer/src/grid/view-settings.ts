@@ -60,18 +60,39 @@ export const withWidth = (settings: ViewSettings, column: string, width: number)
   widths: { ...settings.widths, [column]: clampWidth(width) },
 });
 
-/** A column's width as shown; the activity column's default is its minimum, since it takes the spare width. */
-export const widthOf = (settings: ViewSettings, column: string): number =>
-  settings.widths[column] ?? (column === ACTIVITY_COLUMN ? DEFAULT_ACTIVITY_WIDTH : DEFAULT_PARTY_WIDTH);
+/** A column of the grid: the activity column (ACTIVITY_COLUMN) or a party, by id, with the name in its header. */
+export interface GridColumn {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** The last, empty column's least width, where a row ends. */
+const END_WIDTH = 16;
 
 /**
- * The CSS grid template every row shares: the activity column, one column per party, and a last column that takes
- * what is left. Until the user sizes it, the activity column takes the window's spare width itself (titles get the
- * room); once sized it keeps exactly that width, as in a spreadsheet.
+ * A party column's width until it is sized: enough for its name beside the menu button (about 7.5 px a character at the
+ * grid's 14 px type, plus the button and padding), between 120 and 240 px, so "Kundframgångsingenjör" is not cut.
  */
-export function columnTemplate(settings: ViewSettings, partyIds: readonly string[]): string {
-  const sized = settings.widths[ACTIVITY_COLUMN];
-  const activity = sized === undefined ? `minmax(${DEFAULT_ACTIVITY_WIDTH}px, 1fr)` : `${sized}px`;
-  const parties = partyIds.map((id) => `${widthOf(settings, id)}px`).join(' ');
-  return `${activity} ${parties} ${sized === undefined ? '1rem' : 'minmax(1rem, 1fr)'}`;
+export const defaultPartyWidth = (name: string): number => Math.min(240, Math.max(120, Math.round(name.length * 7.5 + 56)));
+
+export const widthOf = (settings: ViewSettings, column: GridColumn): number =>
+  settings.widths[column.id] ?? (column.id === ACTIVITY_COLUMN ? DEFAULT_ACTIVITY_WIDTH : defaultPartyWidth(column.name));
+
+/**
+ * The CSS grid template every row shares, in pixels: the activity column, one column per party, and a last column
+ * that takes what is left. Until the user sizes it, the activity column takes the spare width of the pane
+ * (`available`, its client width) so titles get the room; once sized it keeps exactly that width, as in a
+ * spreadsheet. Pixels rather than `fr`: each row is a grid of its own, and an `fr` track would grow differently in a
+ * row whose title is longer than the rest.
+ */
+export function columnLayout(
+  settings: ViewSettings,
+  parties: readonly GridColumn[],
+  available: number,
+): { readonly activityWidth: number; readonly template: string } {
+  const partyWidths = parties.map((party) => widthOf(settings, party));
+  const spare = available - partyWidths.reduce((sum, w) => sum + w, 0) - END_WIDTH;
+  const activityWidth = settings.widths[ACTIVITY_COLUMN] ?? Math.max(DEFAULT_ACTIVITY_WIDTH, Math.floor(spare));
+  const template = [`${activityWidth}px`, ...partyWidths.map((w) => `${w}px`), `minmax(${END_WIDTH}px, 1fr)`].join(' ');
+  return { activityWidth, template };
 }
