@@ -43,7 +43,8 @@ import { pasteTarget } from './paste';
 import { Prompt, type DialogRequest } from './Prompt';
 import { useGridLayout } from './use-grid-layout';
 import { useFind } from './use-find';
-import { runAction } from '../actions';
+import { GridToolbar } from './GridToolbar';
+import { flaggedIn } from './flagged';
 import { ROW_HEIGHT } from './view-settings';
 
 export interface JumpTarget {
@@ -173,21 +174,7 @@ export const Grid = memo(function Grid({
     return () => window.removeEventListener('mouseup', stop);
   }, []);
 
-  const flagged = useMemo(() => {
-    const mine = (findings ?? []).filter((f) => f.location.matrixId === matrix.id);
-    const cells = new Map<string, Set<string>>();
-    for (const f of mine) {
-      if (!f.location.activityId || !f.location.partyId) continue;
-      let parties = cells.get(f.location.activityId);
-      if (!parties) cells.set(f.location.activityId, (parties = new Set()));
-      parties.add(f.location.partyId);
-    }
-    return {
-      rows: new Set(mine.map((f) => f.location.activityId)),
-      cells,
-      parties: new Set(mine.filter((f) => !f.location.activityId).map((f) => f.location.partyId)),
-    };
-  }, [findings, matrix.id]);
+  const flagged = useMemo(() => flaggedIn(findings, matrix.id), [findings, matrix.id]);
 
   const headerRows = headerRowCount(parties);
   const find = useFind({
@@ -378,53 +365,24 @@ export const Grid = memo(function Grid({
 
   return (
     <div className="grid-pane">
-      <div className="grid-toolbar" role="toolbar" aria-label={matrix.title}>
-        <div className="toolbar-group">
-          <button type="button" onClick={() => keyContext.addActivityAfter(active)}>
-            {t('ui.addActivity')}
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              setPrompt({
-                label: t('ui.newPhaseTitle'),
-                submit: (title) => void commands.addPhase(title).then((id) => id && setFollowing({ phaseId: id })),
-              })
-            }
-          >
-            {t('ui.addPhase')}
-          </button>
-          <button
-            type="button"
-            onClick={() => setPrompt({ label: t('ui.newPartyName'), submit: (name) => commands.addParty(name) })}
-          >
-            {t('ui.addParty')}
-          </button>
-        </div>
-        <div className="toolbar-group">
-          <button type="button" className="danger" onClick={() => keyContext.deleteRow(active)}>
-            {t('ui.deleteRow')}
-          </button>
-        </div>
-        <div className="toolbar-group">
-          <button type="button" onClick={() => runAction('find')} title="Ctrl+F">
-            {t('ui.find.open')}
-          </button>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={layout.settings.wrapTitles}
-              onChange={(e) => layout.setWrapTitles(e.target.checked)}
-            />
-            {t('ui.grid.wrapTitles')}
-          </label>
-        </div>
-        <span className="selection-size" aria-live="polite">
-          {range.bottom > range.top || range.right > range.left
-            ? t('ui.selection', { rows: range.bottom - range.top + 1, columns: range.right - range.left + 1 })
-            : ''}
-        </span>
-      </div>
+      <GridToolbar
+        label={matrix.title}
+        layout={layout}
+        selected={
+          range.bottom > range.top || range.right > range.left
+            ? { rows: range.bottom - range.top + 1, columns: range.right - range.left + 1 }
+            : null
+        }
+        addActivity={() => keyContext.addActivityAfter(active)}
+        addPhase={() =>
+          setPrompt({
+            label: t('ui.newPhaseTitle'),
+            submit: (title) => void commands.addPhase(title).then((id) => id && setFollowing({ phaseId: id })),
+          })
+        }
+        addParty={() => setPrompt({ label: t('ui.newPartyName'), submit: (name) => commands.addParty(name) })}
+        deleteRow={() => keyContext.deleteRow(active)}
+      />
       {find.bar}
       <div
         role="grid"
