@@ -117,6 +117,8 @@ describe("a client's spreadsheet imported from the start screen", () => {
     await page.getByRole('button', { name: 'Create workbook' }).click();
     await page.getByRole('grid').waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Acme services');
+    // A Swedish workbook opens in Swedish, since no UI language was chosen (the next test leaves it by that name).
+    await page.getByRole('button', { name: 'Alla arbetsböcker' }).waitFor();
 
     const doc = JSON.parse((await cli('show', join(documents, 'Acme services.engagement'), '--json')).stdout);
     expect(doc).toMatchObject({ title: 'Acme services', language: 'sv' });
@@ -148,7 +150,8 @@ describe("a client's spreadsheet imported from the start screen", () => {
   });
 
   it('creates a workbook from a JSON file as it is, after a confirmation with its title', async () => {
-    await page.getByRole('button', { name: 'All workbooks' }).click();
+    // Leaving the Swedish workbook, the start screen speaks the system's language again.
+    await page.getByRole('button', { name: 'Alla arbetsböcker' }).click();
     const source = join(dir, 'source.engagement');
     expect((await cli('new', '--template', 'raci', '--out', source, '--title', 'Shared RACI')).code).toBe(0);
     const json = join(dir, 'shared.json');

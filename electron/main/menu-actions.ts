@@ -69,6 +69,7 @@ function menuActions(context: MenuContext) {
     // Import and export are the page's own actions: it shows the review, the preview and the export dialog.
     importFile: () => context.askPage('import'),
     exportFile: () => context.askPage('export'),
+    find: () => context.askPage('find'),
     showDataFolder: () => void shell.openPath(app.getPath('userData')),
     // Through the host like any edit: it announces the change, and the window reloads what it shows.
     undo: () => void historyStep('history.undo').catch(fail),

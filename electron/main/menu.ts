@@ -8,6 +8,7 @@ export interface MenuActions {
   saveCopy(): void;
   importFile(): void;
   exportFile(): void;
+  find(): void;
   undo(): void;
   redo(): void;
   showDataFolder(): void;
@@ -59,6 +60,9 @@ export function buildMenu(
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        // Shown, not registered, like Undo: Ctrl/Cmd+F reaches the page, which opens its find bar from the same action.
+        { label: 'Find…', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: () => actions.find() },
       ],
     },
     {

@@ -1,10 +1,12 @@
 /**
- * The vocabulary legend: each role's code, colour and name in the UI language, and whether a cell may hold several
+ * The vocabulary legend: each role's letter in the UI language (its code, unless shared/domain/role-letters.ts
+ * localises it), colour and name in the UI language, and whether a cell may hold several
  * roles. One wrapping line of chips, so it fits under the grid without taking rows away from it.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../shared/domain/languages';
+import { roleLetters } from '../../shared/domain/role-letters';
 import type { Role, Vocabulary } from '../../shared/domain/vocabulary';
 import './workload.css';
 
@@ -23,6 +25,7 @@ export function roleLabel(role: Role, language: string): string {
 export function Legend({ vocabulary }: LegendProps) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
+  const letters = roleLetters(vocabulary, isLanguage(i18n.language) ? i18n.language : 'en');
   return (
     <section className="legend" aria-labelledby={titleId}>
       {/* The heading alone names the region, so tests and screen readers find it as "Legend" whatever the vocabulary. */}
@@ -34,7 +37,7 @@ export function Legend({ vocabulary }: LegendProps) {
         {vocabulary.roles.map((role) => (
           <li key={role.code} className="legend-role">
             <span className="legend-swatch" style={{ background: role.color }} aria-hidden="true" />
-            <strong className="legend-code">{role.code}</strong> {roleLabel(role, i18n.language)}
+            <strong className="legend-code">{letters.letterOf(role.code)}</strong> {roleLabel(role, i18n.language)}
           </li>
         ))}
       </ul>

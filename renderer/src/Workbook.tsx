@@ -5,6 +5,7 @@
  * says so, or says what went wrong.
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/api/contract';
 import { isLanguage } from '../../shared/domain/languages';
@@ -28,6 +29,7 @@ type View = (typeof VIEWS)[number];
 import { DetailsDialog } from './workbook/DetailsDialog';
 import { MatrixTabs } from './workbook/MatrixTabs';
 import { RolesDialog } from './workbook/RolesDialog';
+import { preferredLanguage } from './ui-language';
 
 /** How long a save may take before the status bar says "Saving…". */
 const SAVING_AFTER_MS = 300;
@@ -60,11 +62,21 @@ export function Workbook({
   const [view, setView] = useState<View>('grid');
   // The revision the compare view opens with, when the revisions panel asked for it.
   const [compareFrom, setCompareFrom] = useState<CompareRequest | null>(null);
-  const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: t('ui.saved'), error: false });
+  // No text means "All changes saved", put into words when shown, so it follows a change of language.
+  const [status, setStatus] = useState<{ text: string | null; error: boolean }>({ text: null, error: false });
   const [jumpTo, setJumpTo] = useState<JumpTarget | null>(null);
 
   useEffect(() => void store.load(boot.takeSnapshot(docId) ?? undefined), [store, boot, docId]);
   useEffect(() => store.setLanguage(language), [store, language]);
+  // The UI speaks the workbook's language unless the user picked one (ui-language.ts); back on the start screen, the
+  // system's. The i18next instance itself, not useTranslation's `i18n`: that wrapper is a new object after each
+  // language change, and an effect depending on it would switch the language back and forth.
+  const workbookLanguage = state?.content.language;
+  useEffect(() => {
+    const wanted = workbookLanguage && preferredLanguage(workbookLanguage);
+    if (wanted && wanted !== i18next.language) void i18next.changeLanguage(wanted);
+  }, [workbookLanguage]);
+  useEffect(() => () => void i18next.changeLanguage(preferredLanguage(null)), []);
   useEffect(() => {
     if (state) document.title = `${state.content.title} — Engagebook`;
   }, [state?.content.title]);
@@ -86,7 +98,7 @@ export function Workbook({
       const slow = setTimeout(() => setStatus({ text: t('ui.saving'), error: false }), SAVING_AFTER_MS);
       try {
         const result = await action();
-        setStatus({ text: done?.(result) ?? t('ui.saved'), error: false });
+        setStatus({ text: done?.(result) ?? null, error: false });
         return result;
       } catch (e) {
         const busy = e instanceof ApiCallError && e.body.code === 'busy';
@@ -222,6 +234,7 @@ export function Workbook({
                   run={run}
                   notify={notify}
                   jumpTo={jumpTo}
+                  workbookId={doc.id}
                 />
               )}
               {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}
@@ -234,7 +247,7 @@ export function Workbook({
         )}
       </main>
       <footer className={`status-bar${status.error ? ' error' : ''}`} role="status">
-        {status.text}
+        {status.text ?? t('ui.saved')}
         {history.undo ? ` · ${t('ui.undo')}: ${history.undo}` : ''}
       </footer>
     </div>

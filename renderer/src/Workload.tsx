@@ -9,6 +9,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Content, Matrix } from '../../shared/domain/document';
+import { isLanguage } from '../../shared/domain/languages';
+import { roleLetters } from '../../shared/domain/role-letters';
 import { findRole } from '../../shared/domain/vocabulary';
 import { computeWorkload, heatColor, HEAT_TEXT, type WorkloadCell } from '../../shared/domain/workload';
 import { roleLabel } from './Legend';
@@ -28,6 +30,8 @@ export function Workload({ doc, matrix }: WorkloadProps) {
   const role = vocabulary?.roles.some((r) => r.code === chosen) ? chosen : '';
   const workload = useMemo(() => computeWorkload(doc, matrix, { role: role || null }), [doc, matrix, role]);
 
+  const letters = vocabulary && roleLetters(vocabulary, isLanguage(i18n.language) ? i18n.language : 'en');
+  const letter = (code: string) => letters?.letterOf(code) ?? code;
   const partyName = (id: string) => doc.parties.find((p) => p.id === id)?.name ?? id;
   const label = (code: string) => {
     const found = vocabulary && findRole(vocabulary, code);
@@ -35,7 +39,7 @@ export function Workload({ doc, matrix }: WorkloadProps) {
   };
   const counts = (cell: WorkloadCell) =>
     Object.entries(cell.counts)
-      .map(([code, n]) => `${code} ${n}`)
+      .map(([code, n]) => `${letter(code)} ${n}`)
       .join(' · ') || '0';
   // Spelled-out role names on hover, for readers who do not know the letters yet.
   const details = (cell: WorkloadCell) =>
@@ -53,7 +57,7 @@ export function Workload({ doc, matrix }: WorkloadProps) {
             <option value="">{t('ui.workload.allRoles')}</option>
             {vocabulary?.roles.map((r) => (
               <option key={r.code} value={r.code}>
-                {`${r.code} — ${roleLabel(r, i18n.language)}`}
+                {`${letter(r.code)} — ${roleLabel(r, i18n.language)}`}
               </option>
             ))}
           </select>

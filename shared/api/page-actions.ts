@@ -3,7 +3,7 @@
  * toolbar buttons and shortcuts run), so a menu item needs no second implementation in the main process; the preload
  * passes on only these names.
  */
-export const PAGE_ACTIONS = ['export', 'import'] as const;
+export const PAGE_ACTIONS = ['export', 'import', 'find'] as const;
 export type PageAction = (typeof PAGE_ACTIONS)[number];
 
 export function isPageAction(value: unknown): value is PageAction {

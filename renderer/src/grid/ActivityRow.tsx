@@ -4,6 +4,7 @@
  */
 import { memo } from 'react';
 import type { Activity, Party } from '../../../shared/domain/document';
+import type { RoleLetters } from '../../../shared/domain/role-letters';
 import type { Vocabulary } from '../../../shared/domain/vocabulary';
 import type { CellTexts } from './cell-texts';
 import { RoleCell } from './RoleCell';
@@ -16,6 +17,7 @@ export interface ActivityRowProps {
   readonly rowIndex: number;
   readonly parties: readonly Party[];
   readonly vocabulary: Vocabulary;
+  readonly letters: RoleLetters;
   readonly texts: CellTexts;
   /** The active column when the active cell is in this row, else -1. */
   readonly activeColumn: number;
@@ -24,6 +26,8 @@ export interface ActivityRowProps {
   readonly selectedTo: number;
   readonly editingColumn: number;
   readonly flagged: boolean;
+  /** A match of the find bar. */
+  readonly found: boolean;
   /** Parties whose cell in this row has a finding. */
   readonly flaggedParties: ReadonlySet<string> | undefined;
   readonly events: RowEvents;
@@ -36,7 +40,7 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
     <div
       role="row"
       aria-rowindex={props.rowIndex}
-      className={`grid-row${props.flagged ? ' flagged' : ''}`}
+      className={`grid-row${props.flagged ? ' flagged' : ''}${props.found ? ' found' : ''}`}
       data-activity={activity.id}
       onDragOver={events.dragOver}
       onDrop={(e) => events.drop(e, row)}
@@ -56,7 +60,7 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
         <span className="drag-handle" aria-hidden="true">
           ⠿
         </span>
-        {activity.title}
+        <span className="activity-title">{activity.title}</span>
       </div>
       {props.parties.map((party, c) => {
         const column = c + 1;
@@ -66,6 +70,7 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
             name={props.texts.cellName(activity.title, party.name)}
             cell={activity.cells.find((x) => x.partyId === party.id)}
             vocabulary={props.vocabulary}
+            letters={props.letters}
             texts={props.texts}
             row={row}
             column={column}

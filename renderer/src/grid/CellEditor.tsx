@@ -1,12 +1,15 @@
 import { useRef, useState } from 'react';
 import { readRoleText } from '../../../shared/clipboard/roles';
+import { lettersToCodes, type RoleLetters } from '../../../shared/domain/role-letters';
 import type { Vocabulary } from '../../../shared/domain/vocabulary';
 
-/** Enter on a cell: type roles as text ("A/R", "a r", a role's name); Enter saves, Escape cancels. */
+/** Enter on a cell: type roles as text ("A/R", "a r", a role's name, or the UI language's letters); Enter saves,
+ * Escape cancels. */
 export function CellEditor(props: {
   label: string;
   initial: string;
   vocabulary: Vocabulary;
+  letters: RoleLetters;
   onCommit(roles: string[]): void;
   onCancel(): void;
   onInvalid(text: string): void;
@@ -31,7 +34,7 @@ export function CellEditor(props: {
         if (e.key === 'Escape') return finish(props.onCancel);
         if (e.key !== 'Enter') return;
         e.preventDefault();
-        const { roles, unknown } = readRoleText(text, props.vocabulary);
+        const { roles, unknown } = readRoleText(lettersToCodes(props.letters, text), props.vocabulary);
         if (unknown.length > 0 || (roles.length > 1 && !props.vocabulary.combinable)) return props.onInvalid(text);
         finish(() => props.onCommit(roles));
       }}

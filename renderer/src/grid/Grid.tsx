@@ -12,6 +12,8 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/api/contract';
 import type { MatrixView } from '../../../shared/clipboard/view';
 import type { Matrix, Party } from '../../../shared/domain/document';
+import { isLanguage } from '../../../shared/domain/languages';
+import { roleLetters } from '../../../shared/domain/role-letters';
 import type { Vocabulary } from '../../../shared/domain/vocabulary';
 import type { DocumentStore } from '../store/document-store';
 import type { RunEdit } from '../Workbook';
@@ -39,11 +41,18 @@ import { useStableEvents } from './row-events';
 import { EmptyMatrix } from './EmptyMatrix';
 import { pasteTarget } from './paste';
 import { Prompt, type DialogRequest } from './Prompt';
+import { useGridLayout } from './use-grid-layout';
+import { useFind } from './use-find';
+import { GridToolbar } from './GridToolbar';
+import { flaggedIn } from './flagged';
+import { ROW_HEIGHT } from './view-settings';
 
 export interface JumpTarget {
   readonly activityId?: string | undefined;
   readonly partyId?: string | undefined;
   readonly phaseId?: string | undefined;
+  /** Select without moving the keyboard focus (find steps here while the focus stays in the find bar). */
+  readonly keepFocus?: boolean;
 }
 
 export interface GridProps {
@@ -58,9 +67,9 @@ export interface GridProps {
   notify(text: string): void;
   /** Where a clicked finding points; a new object each click, so the same finding can be jumped to twice. */
   readonly jumpTo?: JumpTarget | null;
+  /** The workbook's lasting id, under which its column widths and wrapping are remembered. */
+  readonly workbookId: string;
 }
-
-const ROW_HEIGHT = 30;
 
 const ACTIVITY_DRAG_TYPE = 'application/x-engagebook-activity';
 
@@ -73,8 +82,11 @@ export const Grid = memo(function Grid({
   run,
   notify,
   jumpTo,
+  workbookId,
 }: GridProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const letters = useMemo(() => roleLetters(vocabulary, language), [vocabulary, language]);
   const parties = useMemo(() => {
     const byId = new Map(allParties.map((p) => [p.id, p]));
     return matrix.partyIds.map((id) => byId.get(id)!);
@@ -95,12 +107,16 @@ export const Grid = memo(function Grid({
   const viewOf = (): MatrixView => ({ matrix, vocabulary, activityIds: activityOrder(rows), partyIds: matrix.partyIds });
   const texts = useCellTexts();
 
+  const layout = useGridLayout(workbookId, parties, scroller);
+  const { rowHeight } = layout;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    // Fixed heights (see view-settings.ts): phase bands stay one line, activity rows are taller when titles wrap.
+    estimateSize: (index) => (rows[index]?.kind === 'activity' ? rowHeight : ROW_HEIGHT),
     overscan: 12,
   });
+  useEffect(() => virtualizer.measure(), [rowHeight]);
 
   // Keep the selection on the grid when rows come and go (collapse, delete, a reload after another window's edit).
   const active = clamp(rows, parties.length, selection.focus);
@@ -132,7 +148,10 @@ export const Grid = memo(function Grid({
     }
     const column = following.activityId ? Math.max(1, matrix.partyIds.indexOf(following.partyId ?? '') + 1) : 0;
     setFollowing(null);
-    select(single({ row, column: following.partyId || following.phaseId ? column : Math.max(active.column, 1) }));
+    select(
+      single({ row, column: following.partyId || following.phaseId ? column : Math.max(active.column, 1) }),
+      !following.keepFocus,
+    );
   }, [following, rows]);
 
   useEffect(() => {
@@ -155,23 +174,16 @@ export const Grid = memo(function Grid({
     return () => window.removeEventListener('mouseup', stop);
   }, []);
 
-  const flagged = useMemo(() => {
-    const mine = (findings ?? []).filter((f) => f.location.matrixId === matrix.id);
-    const cells = new Map<string, Set<string>>();
-    for (const f of mine) {
-      if (!f.location.activityId || !f.location.partyId) continue;
-      let parties = cells.get(f.location.activityId);
-      if (!parties) cells.set(f.location.activityId, (parties = new Set()));
-      parties.add(f.location.partyId);
-    }
-    return {
-      rows: new Set(mine.map((f) => f.location.activityId)),
-      cells,
-      parties: new Set(mine.filter((f) => !f.location.activityId).map((f) => f.location.partyId)),
-    };
-  }, [findings, matrix.id]);
+  const flagged = useMemo(() => flaggedIn(findings, matrix.id), [findings, matrix.id]);
 
   const headerRows = headerRowCount(parties);
+  const find = useFind({
+    matrix,
+    parties,
+    flagged: flagged.rows,
+    goTo: (activityId) => setFollowing({ activityId, keepFocus: true }),
+    closed: () => select(selection),
+  });
 
   const rolesAt = (p: Position): string[] => {
     const row = rows[p.row];
@@ -189,6 +201,7 @@ export const Grid = memo(function Grid({
   const keyContext: KeyContext = {
     matrix,
     vocabulary,
+    letters,
     rows,
     partyIds: matrix.partyIds,
     selection: { anchor: clamp(rows, parties.length, selection.anchor), focus: active },
@@ -346,43 +359,31 @@ export const Grid = memo(function Grid({
     toggle: (phaseId) => keyContext.toggle(phaseId),
   });
 
-  const columnTemplate = `var(--head-width) repeat(${parties.length}, var(--cell-width)) var(--add-width)`;
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
   return (
     <div className="grid-pane">
-      <div className="grid-toolbar" role="toolbar" aria-label={matrix.title}>
-        <button type="button" onClick={() => keyContext.addActivityAfter(active)}>
-          {t('ui.addActivity')}
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            setPrompt({
-              label: t('ui.newPhaseTitle'),
-              submit: (title) => void commands.addPhase(title).then((id) => id && setFollowing({ phaseId: id })),
-            })
-          }
-        >
-          {t('ui.addPhase')}
-        </button>
-        <button
-          type="button"
-          onClick={() => setPrompt({ label: t('ui.newPartyName'), submit: (name) => commands.addParty(name) })}
-        >
-          {t('ui.addParty')}
-        </button>
-        <button type="button" onClick={() => keyContext.deleteRow(active)}>
-          {t('ui.deleteRow')}
-        </button>
-        <span className="selection-size" aria-live="polite">
-          {range.bottom > range.top || range.right > range.left
-            ? t('ui.selection', { rows: range.bottom - range.top + 1, columns: range.right - range.left + 1 })
-            : ''}
-        </span>
-      </div>
+      <GridToolbar
+        label={matrix.title}
+        layout={layout}
+        selected={
+          range.bottom > range.top || range.right > range.left
+            ? { rows: range.bottom - range.top + 1, columns: range.right - range.left + 1 }
+            : null
+        }
+        addActivity={() => keyContext.addActivityAfter(active)}
+        addPhase={() =>
+          setPrompt({
+            label: t('ui.newPhaseTitle'),
+            submit: (title) => void commands.addPhase(title).then((id) => id && setFollowing({ phaseId: id })),
+          })
+        }
+        addParty={() => setPrompt({ label: t('ui.newPartyName'), submit: (name) => commands.addParty(name) })}
+        deleteRow={() => keyContext.deleteRow(active)}
+      />
+      {find.bar}
       <div
         role="grid"
         ref={scroller}
@@ -390,8 +391,8 @@ export const Grid = memo(function Grid({
         aria-rowcount={Math.max(rows.length, 1) + headerRows}
         aria-colcount={parties.length + 1}
         aria-multiselectable
-        className="grid"
-        style={{ ['--columns' as string]: columnTemplate }}
+        className={layout.settings.wrapTitles ? 'grid wrap-titles' : 'grid'}
+        style={{ ['--columns' as string]: layout.template, ['--row-height' as string]: `${rowHeight}px` }}
         onKeyDown={(event) => {
           if (editing || prompt || (event.target as HTMLElement).closest('.header-menu, .header-menu-button')) return;
           handleGridKey(event, keyContext);
@@ -400,7 +401,7 @@ export const Grid = memo(function Grid({
         onCut={(e) => onCopy(e, true)}
         onPaste={onPaste}
       >
-        <GridHeader parties={parties} flaggedParties={flagged.parties} commands={commands} ask={setPrompt} />
+        <GridHeader parties={parties} flaggedParties={flagged.parties} commands={commands} layout={layout} ask={setPrompt} />
         <div role="rowgroup" className="grid-body">
           <div role="presentation" style={{ height: before }} />
           {rows.length === 0 && <EmptyMatrix rowIndex={headerRows + 1} columns={parties.length + 1} />}
@@ -431,12 +432,14 @@ export const Grid = memo(function Grid({
                 rowIndex={rowIndex}
                 parties={parties}
                 vocabulary={vocabulary}
+                letters={letters}
                 texts={texts}
                 activeColumn={active.row === r ? active.column : -1}
                 selectedFrom={covered ? range.left : -1}
                 selectedTo={covered ? range.right : -2}
                 editingColumn={editing?.row === r ? editing.column : -1}
                 flagged={flagged.rows.has(activity.id)}
+                found={find.found.has(activity.id)}
                 flaggedParties={flagged.cells.get(activity.id)}
                 events={events}
               />

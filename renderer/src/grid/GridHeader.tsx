@@ -11,6 +11,9 @@ import type { GridCommands } from './commands';
 import type { VisualRow } from './model';
 import { PartyHeader } from './PartyHeader';
 import type { PromptRequest } from './Prompt';
+import { ColumnResizer } from './ColumnResizer';
+import type { GridLayout } from './use-grid-layout';
+import { ACTIVITY_COLUMN, widthOf } from './view-settings';
 
 /** Columns for TanStack Table: the activity column, then parties, consecutive parties of one group under a heading. */
 function columnsFor(parties: readonly Party[]): ColumnDef<VisualRow, unknown>[] {
@@ -47,11 +50,13 @@ export interface GridHeaderProps {
   readonly parties: readonly Party[];
   readonly flaggedParties: ReadonlySet<string | undefined>;
   readonly commands: GridCommands;
+  /** Column widths, and sizing by the handle on each header's edge. */
+  readonly layout: Pick<GridLayout, 'settings' | 'activityWidth' | 'resize'>;
   ask(request: PromptRequest): void;
 }
 
 /** Memoised: the header changes with the parties and their findings, not with each edit of a cell. */
-export const GridHeader = memo(function GridHeader({ parties, flaggedParties, commands, ask }: GridHeaderProps) {
+export const GridHeader = memo(function GridHeader({ parties, flaggedParties, commands, layout, ask }: GridHeaderProps) {
   const { t } = useTranslation();
   const headerGroups = useHeaderGroups(parties);
   const partyIds = parties.map((p) => p.id);
@@ -64,7 +69,16 @@ export const GridHeader = memo(function GridHeader({ parties, flaggedParties, co
             if (header.column.id === 'activity')
               return (
                 <div role="columnheader" key={header.id} aria-colindex={1} className="activity-header" style={span}>
-                  {level === headerGroups.length - 1 ? t('ui.activity') : ''}
+                  {level === headerGroups.length - 1 && (
+                    <>
+                      {t('ui.activity')}
+                      <ColumnResizer
+                        name={t('ui.activity')}
+                        width={layout.activityWidth}
+                        resize={(width, done) => layout.resize(ACTIVITY_COLUMN, width, done)}
+                      />
+                    </>
+                  )}
                 </div>
               );
             if (header.isPlaceholder || header.subHeaders.length > 0)
@@ -82,6 +96,8 @@ export const GridHeader = memo(function GridHeader({ parties, flaggedParties, co
                 index={index}
                 count={parties.length}
                 flagged={flaggedParties.has(party.id)}
+                width={widthOf(layout.settings, party)}
+                resize={(width, done) => layout.resize(party.id, width, done)}
                 rename={() =>
                   ask({
                     label: t('ui.renameParty', { name: party.name }),

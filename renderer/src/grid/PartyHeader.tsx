@@ -5,12 +5,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../shared/domain/document';
+import { ColumnResizer } from './ColumnResizer';
 
 export interface PartyHeaderProps {
   readonly party: Party;
   readonly index: number;
   readonly count: number;
   readonly flagged: boolean;
+  readonly width: number;
+  resize(width: number, done: boolean): void;
   rename(): void;
   editGroup(): void;
   move(position: number): void;
@@ -61,6 +64,7 @@ export function PartyHeader(props: PartyHeaderProps) {
       >
         ⋯
       </button>
+      <ColumnResizer name={party.name} width={props.width} resize={props.resize} />
       {open && (
         <div
           className="header-menu"

@@ -57,7 +57,13 @@ function Choice({ request, onClose }: { request: ChoiceRequest; onClose(): void 
     onClose();
   };
   return (
-    <dialog ref={dialog} className="prompt" aria-labelledby={`${id}-q`} aria-describedby={`${id}-d`} onClose={() => answer(null)}>
+    <dialog
+      ref={dialog}
+      className="dialog prompt"
+      aria-labelledby={`${id}-q`}
+      aria-describedby={`${id}-d`}
+      onClose={() => answer(null)}
+    >
       <p id={`${id}-q`} className="prompt-question">
         {request.question}
       </p>
@@ -71,7 +77,13 @@ function Choice({ request, onClose }: { request: ChoiceRequest; onClose(): void 
           {t('ui.cancel')}
         </button>
         {request.choices.map((choice, i) => (
-          <button key={choice.value} type="button" autoFocus={i === 0} onClick={() => answer(choice.value)}>
+          <button
+            key={choice.value}
+            type="button"
+            className={i === 0 ? 'primary' : undefined}
+            autoFocus={i === 0}
+            onClick={() => answer(choice.value)}
+          >
             {choice.label}
           </button>
         ))}
@@ -91,7 +103,7 @@ function TextPrompt({ request, onClose }: { request: PromptRequest; onClose(): v
     onClose();
   };
   return (
-    <dialog ref={dialog} className="prompt" aria-label={request.label} onClose={onClose}>
+    <dialog ref={dialog} className="dialog prompt" aria-label={request.label} onClose={onClose}>
       <form onSubmit={submit}>
         <label>
           {request.label}
@@ -115,7 +127,9 @@ function TextPrompt({ request, onClose }: { request: PromptRequest; onClose(): v
           <button type="button" onClick={onClose}>
             {t('ui.cancel')}
           </button>
-          <button type="submit">{t('ui.ok')}</button>
+          <button type="submit" className="primary">
+            {t('ui.ok')}
+          </button>
         </div>
       </form>
     </dialog>

@@ -1,12 +1,12 @@
 /**
- * One cell of the grid: its roles as letters on the first role's colour, its accessible name "<activity> — <party>:
+ * One cell of the grid: its roles as the UI language's letters on the first role's colour, its accessible name "<activity> — <party>:
  * <role names>[; note: …]", and, while it is being edited, the text editor in its place. Memoised: a cell renders
  * again only when its own cell, its selection state or the language changes, never because the grid scrolled or
  * another cell changed.
  */
 import { memo } from 'react';
-import { roleText } from '../../../shared/clipboard/view';
 import type { Cell } from '../../../shared/domain/document';
+import { lettersText, type RoleLetters } from '../../../shared/domain/role-letters';
 import { findRole, type Vocabulary } from '../../../shared/domain/vocabulary';
 import type { CellTexts } from './cell-texts';
 import { CellEditor } from './CellEditor';
@@ -17,6 +17,8 @@ export interface RoleCellProps {
   readonly name: string;
   readonly cell: Cell | undefined;
   readonly vocabulary: Vocabulary;
+  /** The UI language's letters for the roles (Swedish Ä/B/R for O/C/A); the stored codes stay. */
+  readonly letters: RoleLetters;
   readonly texts: CellTexts;
   readonly row: number;
   readonly column: number;
@@ -60,14 +62,15 @@ export const RoleCell = memo(function RoleCell(props: RoleCellProps) {
       {props.editing ? (
         <CellEditor
           label={texts.cellEditor(props.name)}
-          initial={roleText(roles)}
+          initial={lettersText(props.letters, roles)}
+          letters={props.letters}
           vocabulary={vocabulary}
           onCommit={(next) => events.commit(row, column, props.activityId, props.partyId, next)}
           onCancel={() => events.cancel(row, column)}
           onInvalid={(text) => events.invalid(text)}
         />
       ) : (
-        roleText(roles)
+        lettersText(props.letters, roles)
       )}
     </div>
   );

@@ -5,6 +5,7 @@
  * keys (Alt+↑/↓ moves a row, Alt+Shift+←/→ a party column, Ctrl+Shift++ adds a row, F2 opens the note or renames).
  */
 import type { KeyboardEvent } from 'react';
+import type { RoleLetters } from '../../../shared/domain/role-letters';
 import { findRole, type Vocabulary } from '../../../shared/domain/vocabulary';
 import { historyKey } from '../history';
 import type { GridCommands } from './commands';
@@ -18,6 +19,8 @@ const PAGE_ROWS = 15;
 export interface KeyContext {
   readonly matrix: Matrix;
   readonly vocabulary: Vocabulary;
+  /** The UI language's role letters: a typed "B" is Swedish Bidragsgivare, stored as "C". */
+  readonly letters: RoleLetters;
   readonly rows: readonly VisualRow[];
   readonly partyIds: readonly string[];
   readonly selection: Selection;
@@ -116,7 +119,8 @@ export function handleGridKey(event: KeyboardEvent, ctx: KeyContext): void {
       return ctx.clearSelection();
   }
   if (mod || event.altKey || key.length !== 1 || row.kind !== 'activity' || active.column === 0) return;
-  const role = findRole(ctx.vocabulary, key);
+  const code = ctx.letters.codeOf(key);
+  const role = code === undefined ? undefined : findRole(ctx.vocabulary, code);
   if (!role) return;
   done();
   const partyId = ctx.partyIds[active.column - 1]!;
