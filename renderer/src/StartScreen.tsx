@@ -7,11 +7,11 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient, ResultOf } from '../../shared/api/contract';
 import type { ImportPlan } from '../../shared/api/methods/transfer';
-import { LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../../shared/domain/languages';
+import { isLanguage, type Language } from '../../shared/domain/languages';
 import { ForeignImport } from './import/ForeignImport';
 import { ImportButton } from './import/ImportButton';
 import { WorkbookImport } from './import/WorkbookImport';
-import { LanguageSelect } from './LanguageSelect';
+import { LanguageSelect, LanguageOptions } from './LanguageSelect';
 
 type Listing = ResultOf<'workspace.list'>;
 type Entry = Listing['recent'][number];
@@ -83,11 +83,7 @@ export function StartScreen({ api, onOpen }: { api: ApiClient; onOpen(docId: str
               value={form.language}
               onChange={(e) => setForm({ ...form, language: e.target.value as Language })}
             >
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {LANGUAGE_NAMES[l]}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
             <label htmlFor={`${id}-title`}>{t('ui.start.title')}</label>
             <input

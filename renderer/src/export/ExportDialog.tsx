@@ -5,10 +5,11 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageOptions } from '../LanguageSelect';
 import type { Finding } from '../../../shared/api/contract';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/methods/transfer';
 import type { RevisionSummary } from '../../../shared/domain/document';
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../shared/domain/languages';
+import { type Language } from '../../../shared/domain/languages';
 
 export interface ExportRequest {
   readonly format: ExportFormat;
@@ -83,11 +84,7 @@ export function ExportDialog(props: {
         <div className="field">
           <label htmlFor={`${id}-language`}>{t('ui.export.language')}</label>
           <select id={`${id}-language`} value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </div>
         <div className="field">

@@ -5,7 +5,8 @@
  */
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../../../shared/domain/languages';
+import { LanguageOptions } from '../LanguageSelect';
+import { isLanguage, type Language } from '../../../shared/domain/languages';
 
 export function CreateForm(props: {
   title: string;
@@ -42,11 +43,7 @@ export function CreateForm(props: {
         <>
           <label htmlFor={`${id}-language`}>{t('ui.start.workbookLanguage')}</label>
           <select id={`${id}-language`} value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </>
       )}
