@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { EXIT, type Io } from '../io';
 import { parseRoles } from '../options';
+import { describeStep } from '../../../shared/i18n/step-labels';
 
 const store = () => import('../../services/store');
 
@@ -47,7 +48,7 @@ export function registerEditCommands(program: Command, io: Io, setExit: (code: n
           setExit(EXIT.findings);
           return;
         }
-        io.out(`${name === 'undo' ? 'Undid' : 'Redid'}: ${label.done}`);
+        io.out(`${name === 'undo' ? 'Undid' : 'Redid'}: ${describeStep(label.done)}`);
       });
   }
 }
