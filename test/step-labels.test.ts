@@ -29,6 +29,18 @@ describe('undo-step labels', () => {
     expect(describeStep(stepLabel('step.addActivitiesAndSet', { count: 2, cells: 1 }))).toBe('Add 2 activities and set 1 cell');
   });
 
+  it('names a support model and a scope field in the UI language', () => {
+    const model = stepLabel('step.chooseSupportModel', { model: 'sla-hotfix' });
+    expect(describeStep(model)).toBe('Choose support model SLA support with hotfix');
+    expect(describeStep(model, translator('sv'))).toMatch(/^Välj supportmodell \S/);
+    expect(describeStep(model, translator('sv'))).not.toContain('$t(');
+    const fields = stepLabel('step.changeScope', {
+      fields: ['step.scopeField.capacityHoursPerMonth', 'step.scopeField.coverage'],
+    });
+    expect(describeStep(fields)).toBe('Change capacity, coverage');
+    expect(describeStep(fields, translator('sv'))).toBe('Ändra kapacitet, täckning');
+  });
+
   it('names a step from a newer version by its key and parameters instead of failing', () => {
     const stored = '\u0001' + JSON.stringify(['step.somethingNew', { title: 'Design' }]);
     expect(describeStep(stored, translator('sv'))).toBe('step.somethingNew (Design)');

@@ -6,7 +6,8 @@
  *
  * Why the marker is safe: every plain label ever stored starts with a fixed English word chosen by the app ("Add",
  * "Set", "Paste", "Rename", …), never with user text, so none starts with U+0001 (a control character nobody types).
- * Parameters (titles, names) sit inside the JSON, where any character is escaped.
+ * Parameters (titles, names) sit inside the JSON, where any character is escaped. A parameter may be a list of message
+ * keys (the scope fields an edit changed): each is shown in the UI language, joined by commas.
  */
 import type { MessageKey, MessageParams } from './messages';
 import { translator } from './messages';
@@ -22,20 +23,23 @@ export type StepKey =
       : K
     : never;
 
+/** A label's parameters: text and numbers as they are, lists of message keys translated one by one. */
+export type StepParams = Readonly<Record<string, string | number | readonly string[]>>;
+
 /** The stored text of a structured step label. */
-export function stepLabel(key: StepKey, params: MessageParams = {}): string {
+export function stepLabel(key: StepKey, params: StepParams = {}): string {
   return MARKER + JSON.stringify([key, params]);
 }
 
 /** The key and parameters of a stored label, or null for a plain (old) label or one that does not parse. */
-export function parseStepLabel(stored: string): { key: string; params: MessageParams } | null {
+export function parseStepLabel(stored: string): { key: string; params: StepParams } | null {
   if (!stored.startsWith(MARKER)) return null;
   try {
     const parsed: unknown = JSON.parse(stored.slice(MARKER.length));
     if (!Array.isArray(parsed) || typeof parsed[0] !== 'string') return null;
     const params: unknown = parsed[1] ?? {};
     if (typeof params !== 'object' || params === null || Array.isArray(params)) return null;
-    return { key: parsed[0], params: params as MessageParams };
+    return { key: parsed[0], params: params as StepParams };
   } catch {
     return null;
   }
@@ -54,9 +58,18 @@ const known = (key: string) => key in en || `${key}_one` in en;
 export function describeStep(stored: string, t: StepTranslate = translator('en')): string {
   const label = parseStepLabel(stored);
   if (!label) return stored.startsWith(MARKER) ? stored.slice(MARKER.length) : stored;
+  // A file is outside input: whatever a parameter holds, it becomes text rather than an exception.
+  const text = (value: unknown): string | number =>
+    Array.isArray(value)
+      ? value.map((k) => (typeof k === 'string' && known(k) ? t(k as MessageKey, {}) : String(k))).join(', ')
+      : typeof value === 'number'
+        ? value
+        : String(value);
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(label.params)) params[name] = text(value);
   if (!known(label.key)) {
-    const values = Object.values(label.params).map(String);
+    const values = Object.values(params).map(String);
     return values.length > 0 ? `${label.key} (${values.join(', ')})` : label.key;
   }
-  return t(label.key as MessageKey, label.params);
+  return t(label.key as MessageKey, params);
 }
