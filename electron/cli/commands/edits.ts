@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import { EXIT, type Io } from '../io';
 import { parseRoles } from '../options';
-import { describeStep } from '../../../shared/i18n/step-labels';
 
 const store = () => import('../../services/store');
 
@@ -48,6 +47,8 @@ export function registerEditCommands(program: Command, io: Io, setExit: (code: n
           setExit(EXIT.findings);
           return;
         }
+        // Loaded here, not at the top: `--help` must not load i18next (test/cli-bundle.test.ts).
+        const { describeStep } = await import('../../../shared/i18n/step-labels');
         io.out(`${name === 'undo' ? 'Undid' : 'Redid'}: ${describeStep(label.done)}`);
       });
   }
