@@ -5,6 +5,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { createHost } from '../electron/services/api/host';
 import { createWorkbook } from '../electron/services/store';
 import { sha256File, tempDir, template } from './helpers';
+import { describeStep } from '../shared/i18n/step-labels';
 
 function hosted() {
   const file = join(tempDir(), 'acme.engagement');
@@ -21,11 +22,14 @@ describe('workbook methods over the API', () => {
   it('answers each edit with its records and undo label; history.undo takes it back', async () => {
     const { call, matrixId, content } = hosted();
     const updated = await call('workbook.update', { title: 'Acme 2027', dates: { start: '2027-01-01' } });
-    expect(updated).toMatchObject({ ok: true, result: { changed: true, history: { undo: 'Edit workbook details' } } });
+    expect(updated).toMatchObject({ ok: true, result: { changed: true } });
+    expect(updated.ok && describeStep((updated.result as { history: { undo: string } }).history.undo)).toBe(
+      'Edit workbook details',
+    );
     const added = await call('matrix.add', { source: { kind: 'duplicate', matrixId } });
     expect(added.ok && (added.result as { changes: Array<{ table: string }> }).changes.map((c) => c.table)).toContain('matrices');
     const role = await call('role.add', { matrixId, code: 'V', labels: { en: 'Verifier' }, kind: 'supporting' });
-    expect(role).toMatchObject({ ok: true, result: { history: { undo: 'Add role V Verifier' } } });
+    expect(role.ok && describeStep((role.result as { history: { undo: string } }).history.undo)).toBe('Add role V Verifier');
     for (let i = 0; i < 3; i++) await call('history.undo', {});
     const doc = await call('document.get', {});
     expect(doc.ok && doc.result).toMatchObject({ title: content.title, dates: content.dates });

@@ -7,6 +7,7 @@ import { startBrowserMode } from '../electron/services/server/http';
 import { createWorkbook, readContent, withWorkbook } from '../electron/services/store';
 import { METHOD_NAMES } from '../shared/api/contract';
 import { sha256File, tempDir, template } from './helpers';
+import { describeStep } from '../shared/i18n/step-labels';
 
 /** A reply as it arrives; each test checks the fields it cares about. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -59,8 +60,10 @@ describe('the API contract over browser mode', () => {
     });
     expect(set.body).toMatchObject({
       ok: true,
-      result: { changed: true, roles: ['O'], history: { undo: expect.stringMatching(/^Set Cloud region/) } },
+      result: { changed: true, roles: ['O'] },
     });
+    // The API answers the stored label; the page shows it in its language (shared/i18n/step-labels.ts).
+    expect(describeStep(set.body.result.history.undo)).toMatch(/^Set Cloud region/);
     const findings = (await call('document.validate', { docId })).body.result;
     expect(findings.map((f: { rule: string }) => f.rule)).toEqual(['multiple-accountable']);
     expect((await call('history.undo', { docId })).body.result.history).toEqual({ undo: null, redo: expect.any(String) });
@@ -159,8 +162,9 @@ describe('the API contract over browser mode', () => {
     expect(added.body.result).toMatchObject({
       changed: true,
       ids: [expect.any(String), expect.any(String)],
-      history: { undo: 'Add 2 activities and set 1 cell', redo: null },
+      history: { redo: null },
     });
+    expect(describeStep(added.body.result.history.undo)).toBe('Add 2 activities and set 1 cell');
     // The records it wrote: two activities, their two cells and the existing cell.
     const tables = added.body.result.changes.map((c: { table: string }) => c.table);
     expect(tables.sort()).toEqual(['activities', 'activities', 'cells', 'cells', 'cells']);

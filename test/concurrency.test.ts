@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createHost } from '../electron/services/api/host';
 import { createWorkbook, readContent, setCell, withWorkbook } from '../electron/services/store';
 import { BIN, freshCli, tempDir, template } from './helpers';
+import { describeStep } from '../shared/i18n/step-labels';
 
 function writer(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -55,7 +56,7 @@ describe('two writers on one cell', () => {
     for (const step of steps) {
       const before = JSON.parse(step.before ?? '{"roles":"[]","note":null}') as Image;
       const after = JSON.parse(step.after ?? '{"roles":"[]","note":null}') as Image;
-      if (step.label.startsWith('Edit the note')) expect(after.roles, step.label).toBe(before.roles);
+      if (describeStep(step.label).startsWith('Edit the note')) expect(after.roles, step.label).toBe(before.roles);
       else expect(after.note, step.label).toBe(before.note);
     }
     const cell = withWorkbook(file, (w) => readContent(w.db)).matrices[0]!.phases[0]!.activities[0]!.cells.find(

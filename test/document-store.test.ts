@@ -12,6 +12,7 @@ import { Sequencer } from '../renderer/src/store/sequencer';
 import type { ApiClient } from '../shared/api/contract';
 import type { RecordChange } from '../shared/domain/records';
 import { tempDir, template } from './helpers';
+import { describeStep } from '../shared/i18n/step-labels';
 
 /** A page's connection to `host`: its calls (counted by method) and its events. */
 function page(host: Host, docId: string) {
@@ -53,7 +54,7 @@ describe('the document store', () => {
     await sent;
     expect(rolesIn(store)).toEqual(['A']);
     expect(calls).toEqual(['document.snapshot', 'cell.set']); // no reload after the edit
-    expect(store.getState()!.history.undo).toMatch(/to A$/);
+    expect(describeStep(store.getState()!.history.undo ?? '')).toMatch(/to A$/);
   });
 
   it('rolls a keypress back when the host refuses it, and says why', async () => {

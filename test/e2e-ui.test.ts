@@ -58,6 +58,9 @@ describe('a Swedish workbook', () => {
       .find((a: { title: string }) => a.title === 'Val av molnregion');
     const lastParty = doc.matrices[0].partyIds.at(-1);
     expect(activity.cells.find((c: { partyId: string }) => c.partyId === lastParty).roles).toEqual(['C']);
+    // The undo step is stored as a key and its parameters, so the status bar names it in Swedish.
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent()).toMatch(/Ångra: Sätt Val av molnregion — /);
     await page.screenshot({ path: join(e2e.screenshots, 'grid-swedish.png') });
   });
 

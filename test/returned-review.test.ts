@@ -11,6 +11,7 @@ import { clone } from '../shared/domain/clone';
 import type { Content } from '../shared/domain/document';
 import { tempDir, template } from './helpers';
 import { editWithOpenpyxl } from './xlsx-helpers';
+import { describeStep } from '../shared/i18n/step-labels';
 
 const ROLES = 'Roles and responsibilities';
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -184,8 +185,9 @@ describe('reviewing a returned export in the app', () => {
       changed: true,
       applied: 3,
       revision: { label: `v1 returned ${TODAY}` },
-      history: { undo: 'Import v1 returned by the client', redo: null },
+      history: { redo: null },
     });
+    expect(describeStep(applied.history.undo)).toBe('Import v1 returned by the client');
     expect(applied.changes.map((c: { table: string }) => c.table).sort()).toEqual(['cells', 'cells', 'cells']);
     const expected = clone(before);
     setCell(expected, cloud, customer, { note: 'Please confirm the region with legal' });
@@ -204,7 +206,7 @@ describe('reviewing a returned export in the app', () => {
 
     // One undo step takes all of it back.
     const undone = await wb.call('history.undo', { docId: wb.docId });
-    expect(undone.history.undo).toBe('Set Cloud region selection — Customer Success Engineer to C');
+    expect(describeStep(undone.history.undo)).toBe('Set Cloud region selection — Customer Success Engineer to C');
     expect(wb.content()).toEqual(before);
     await wb.call('history.redo', { docId: wb.docId });
 

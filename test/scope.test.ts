@@ -15,6 +15,7 @@ import { contentOf } from '../shared/domain/canonical';
 import { LOCALES } from '../shared/i18n/messages';
 import type { Content } from '../shared/domain/document';
 import { sha256File, tempDir, template } from './helpers';
+import { describeStep } from '../shared/i18n/step-labels';
 
 /** A managed-services workbook open in a host; `call` answers the result or throws the API error's message. */
 function opened(templateId = 'managed-services') {
@@ -44,10 +45,10 @@ async function oneUndoStep(
   const before = contentOf(wb.content());
   const result = await wb.call(method, args);
   expect(result.changed).toBe(true);
-  expect(result.history.undo).toMatch(label);
+  expect(describeStep(result.history.undo)).toMatch(label);
   check(wb.content());
   const undone = await wb.call('history.undo', {});
-  expect(undone.label).toMatch(label);
+  expect(describeStep(undone.label)).toMatch(label);
   expect(contentOf(wb.content())).toEqual(before);
   return result;
 }

@@ -21,6 +21,7 @@ import {
 } from '../electron/services/store';
 import type { Content } from '../shared/domain/document';
 import { sha256File, tempDir, template } from './helpers';
+import { describeStep } from '../shared/i18n/step-labels';
 
 const MATRIX = 'Roles and responsibilities';
 
@@ -48,7 +49,7 @@ describe('phase edits', () => {
       const after = matrixOf(readContent(w.db));
       expect(after.phases.map((p) => p.title)).toEqual([...titles.slice(1), 'Hypercare (4 weeks)']);
       expect(after.phases.flatMap((p) => p.activities).some((a) => first.activities.some((f) => f.id === a.id))).toBe(false);
-      expect(historyState(w.db).undo).toBe(`Delete phase ${first.title}`);
+      expect(describeStep(historyState(w.db).undo ?? '')).toBe(`Delete phase ${first.title}`);
       for (let i = 0; i < 4; i++) undo(w.db);
       expect(readContent(w.db)).toEqual(content);
     });
@@ -197,7 +198,7 @@ describe('adding many activities at once', () => {
         cells: [{ activity: existing.id, party: partner!, roles: ['A'] }],
       });
       expect(result.value).toHaveLength(3);
-      expect(historyState(w.db).undo).toBe('Add 3 activities and set 1 cell');
+      expect(describeStep(historyState(w.db).undo ?? '')).toBe('Add 3 activities and set 1 cell');
       const added = () => matrixOf(readContent(w.db)).phases[0]!.activities;
       expect(
         added()
@@ -229,7 +230,7 @@ describe('adding many activities at once', () => {
       const [phase] = readContent(w.db).matrices[0]!.phases;
       expect(phase).toMatchObject({ title: 'Activities', activities: [{ title: 'Kick-off' }] });
       expect(phase!.activities[0]!.cells[0]!.roles).toEqual(['R', 'A']);
-      expect(historyState(w.db).undo).toBe('Add 1 activity');
+      expect(describeStep(historyState(w.db).undo ?? '')).toBe('Add 1 activity');
       undo(w.db);
       expect(readContent(w.db)).toEqual(content);
     });

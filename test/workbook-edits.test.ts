@@ -19,6 +19,7 @@ import {
 } from '../electron/services/store';
 import type { Content } from '../shared/domain/document';
 import { sha256File, tempDir, template } from './helpers';
+import { describeStep } from '../shared/i18n/step-labels';
 
 const MATRIX = 'Roles and responsibilities';
 
@@ -47,7 +48,7 @@ describe('workbook details', () => {
     const { file, content } = workbook();
     withWorkbook(file, (w) => {
       updateWorkbook(w.db, { title: 'Acme managed services' });
-      expect(historyState(w.db).undo).toBe('Rename workbook to Acme managed services');
+      expect(describeStep(historyState(w.db).undo ?? '')).toBe('Rename workbook to Acme managed services');
       updateWorkbook(w.db, { client: 'Acme AB', preparedBy: 'Ada', dates: { start: '2027-01-01' } });
       updateWorkbook(w.db, { language: 'sv' });
       const after = readContent(w.db);
@@ -87,7 +88,9 @@ describe('matrices', () => {
       ]);
       expect(readContent(w.db).matrices.map((m) => m.title)).toEqual(['Deal', ...content.matrices.map((m) => m.title)]);
       deleteMatrix(w.db, { matrix: MATRIX });
-      expect(historyState(w.db).undo).toMatch(/^Delete matrix Roles and responsibilities \(\d+ activities\)$/);
+      expect(describeStep(historyState(w.db).undo ?? '')).toMatch(
+        /^Delete matrix Roles and responsibilities \(\d+ activities\)$/,
+      );
       expect(readContent(w.db).matrices.map((m) => m.title)).not.toContain(MATRIX);
       undoesTo(w.db, content, 4);
     });
@@ -131,7 +134,7 @@ describe('roles', () => {
     const builtin = matrix.vocabularyId;
     withWorkbook(file, (w) => {
       addRole(w.db, { matrix: MATRIX, code: 'v', labels: { en: 'Verifier' }, kind: 'supporting', color: '#8e44ad' });
-      expect(historyState(w.db).undo).toBe('Add role V Verifier');
+      expect(describeStep(historyState(w.db).undo ?? '')).toBe('Add role V Verifier');
       const after = readContent(w.db);
       const copyId = after.matrices.find((m) => m.id === matrix.id)!.vocabularyId;
       const vocabulary = after.vocabularies.find((v) => v.id === copyId)!;

@@ -13,7 +13,7 @@ import { ApiCallError, type Connection } from './api';
 import type { Boot } from './boot';
 import { Findings } from './Findings';
 import { Grid, type JumpTarget } from './grid/Grid';
-import { historyCommands, historyKey } from './history';
+import { historyCommands, historyKey, stepText } from './history';
 import { LanguageSelect } from './LanguageSelect';
 import { Legend } from './Legend';
 import { DocumentStore } from './store/document-store';
@@ -248,7 +248,7 @@ export function Workbook({
       </main>
       <footer className={`status-bar${status.error ? ' error' : ''}`} role="status">
         {status.text ?? t('ui.saved')}
-        {history.undo ? ` · ${t('ui.undo')}: ${history.undo}` : ''}
+        {history.undo ? ` · ${t('ui.undo')}: ${stepText(history.undo, t)}` : ''}
       </footer>
     </div>
   );

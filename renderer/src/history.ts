@@ -1,6 +1,7 @@
 /** Undo and redo of the document's persistent history, with the status-bar message each leaves. Used by the grid's
  * keys and by the window-wide shortcut, so both say the same thing. */
 import type { TFunction } from 'i18next';
+import { describeStep } from '../../shared/i18n/step-labels';
 import type { DocumentStore } from './store/document-store';
 import type { RunEdit } from './Workbook';
 
@@ -10,15 +11,18 @@ export function historyCommands(store: DocumentStore, run: RunEdit, t: TFunction
     undo: () =>
       void run(
         () => store.edit('history.undo', { docId }),
-        (r) => (r.label ? t('ui.undone', { label: r.label }) : t('ui.nothingToUndo')),
+        (r) => (r.label ? t('ui.undone', { label: stepText(r.label, t) }) : t('ui.nothingToUndo')),
       ),
     redo: () =>
       void run(
         () => store.edit('history.redo', { docId }),
-        (r) => (r.label ? t('ui.redone', { label: r.label }) : t('ui.nothingToRedo')),
+        (r) => (r.label ? t('ui.redone', { label: stepText(r.label, t) }) : t('ui.nothingToRedo')),
       ),
   };
 }
+
+/** A stored undo-step label in the UI language (old plain labels as they are). */
+export const stepText = (label: string, t: TFunction): string => describeStep(label, (key, params) => t(key, params));
 
 /** Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl/Cmd+Y, unless a text field should get them. */
 export function historyKey(event: KeyboardEvent): 'undo' | 'redo' | null {

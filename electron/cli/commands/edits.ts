@@ -47,7 +47,9 @@ export function registerEditCommands(program: Command, io: Io, setExit: (code: n
           setExit(EXIT.findings);
           return;
         }
-        io.out(`${name === 'undo' ? 'Undid' : 'Redid'}: ${label.done}`);
+        // Loaded here, not at the top: `--help` must not load i18next (test/cli-bundle.test.ts).
+        const { describeStep } = await import('../../../shared/i18n/step-labels');
+        io.out(`${name === 'undo' ? 'Undid' : 'Redid'}: ${describeStep(label.done)}`);
       });
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { EngagebookError } from '../../../shared/domain/errors';
+import { stepLabel } from '../../../shared/i18n/step-labels';
 import { findRole, normalizeRoleCodes, type Vocabulary } from '../../../shared/domain/vocabulary';
 import { readCell, readVocabulary, resolveActivity, resolveMatrix, resolveMatrixParty } from './lookups';
 import { edit, step, type EditResult, type Writer } from './history';
@@ -37,10 +38,13 @@ export function setCell(db: Database, input: SetCellInput): EditResult<{ roles: 
       input.roles === undefined ? (existing?.roles ?? []) : checkedRoles(readVocabulary(db, matrix.vocabularyId), input.roles);
     const note = input.note === undefined ? (existing?.note ?? null) : input.note || null;
     writeCell(w, activity.id, party.id, roles, note);
+    const names = { activity: activity.title, party: party.name };
     const label =
       input.roles === undefined
-        ? `Edit the note of ${activity.title} — ${party.name}`
-        : `Set ${activity.title} — ${party.name} to ${roles.join('/') || 'nothing'}`;
+        ? stepLabel('step.editNote', names)
+        : roles.length === 0
+          ? stepLabel('step.clearCell', names)
+          : stepLabel('step.setCell', { ...names, roles: roles.join('/') });
     return step(label, { roles, note });
   });
 }
@@ -55,7 +59,7 @@ export interface CellInput {
 
 export interface SetCellsInput {
   readonly matrix: string;
-  /** What the step is called in the undo menu, e.g. "Paste 12 cells". */
+  /** What the step is called in the undo menu: a stored label (shared/i18n/step-labels.ts), e.g. "Paste 12 cells". */
   readonly label: string;
   readonly cells: readonly CellInput[];
 }
@@ -149,5 +153,5 @@ export function updateEngagement(db: Database, patch: EngagementPatch): EditResu
   }
   if (patch.client !== undefined) row.client = patch.client;
   if (patch.preparedBy !== undefined) row.prepared_by = patch.preparedBy;
-  return edit(db, (w) => step('Edit engagement details', w.update('workbook', { singleton: 1 }, row)));
+  return edit(db, (w) => step(stepLabel('step.editEngagementDetails'), w.update('workbook', { singleton: 1 }, row)));
 }

@@ -14,6 +14,7 @@ import { edit, step, type EditResult } from './history';
 import { resolveMatrix } from './lookups';
 import { prepared } from './statements';
 import { newId } from './structure';
+import { stepLabel } from '../../../shared/i18n/step-labels';
 
 export type MatrixSource =
   | { readonly kind: 'empty' }
@@ -38,7 +39,7 @@ export function addMatrix(db: Database, input: AddMatrixInput): EditResult<strin
     matrices.splice(input.position ?? matrices.length, 0, added.matrix);
     return {
       content: { ...content, matrices, parties: added.parties, vocabularies: added.vocabularies },
-      label: `Add matrix ${added.matrix.title}`,
+      label: stepLabel('step.addMatrix', { title: added.matrix.title }),
       value: added.matrix.id,
     };
   });
@@ -52,7 +53,7 @@ export function renameMatrix(db: Database, input: { matrix: string; title: strin
     if (prepared(db, 'SELECT 1 FROM matrices WHERE title = ? AND id <> ?').get(title, matrix.id))
       throw new EngagebookError('already-exists', `another matrix is already titled "${title}"`);
     w.update('matrices', { id: matrix.id }, { title });
-    return step(`Rename matrix ${matrix.title} to ${title}`);
+    return step(stepLabel('step.renameMatrix', { from: matrix.title, to: title }));
   });
 }
 
@@ -67,7 +68,7 @@ export function moveMatrix(db: Database, input: { matrix: string; position: numb
     const matrix = pickMatrix(content, input.matrix);
     const matrices = content.matrices.filter((m) => m.id !== matrix.id);
     matrices.splice(Math.min(input.position, matrices.length), 0, matrix);
-    return { content: { ...content, matrices }, label: `Move matrix ${matrix.title}` };
+    return { content: { ...content, matrices }, label: stepLabel('step.moveMatrix', { title: matrix.title }) };
   });
 }
 
@@ -85,7 +86,7 @@ export function deleteMatrix(db: Database, input: { matrix: string }): EditResul
     const activities = matrix.phases.reduce((n, p) => n + p.activities.length, 0);
     return {
       content: withoutUnusedVocabularies({ ...content, matrices }),
-      label: `Delete matrix ${matrix.title} (${activities} ${activities === 1 ? 'activity' : 'activities'})`,
+      label: stepLabel('step.deleteMatrix', { title: matrix.title, count: activities }),
     };
   });
 }

@@ -13,6 +13,7 @@ import { editContent, type ContentChange } from './content-edit';
 import type { EditResult } from './history';
 import { pickMatrix } from './matrices';
 import { newId } from './structure';
+import { stepLabel } from '../../../shared/i18n/step-labels';
 
 export interface RoleFields {
   readonly labels?: Partial<Record<Language, string | undefined>> | undefined;
@@ -36,7 +37,10 @@ export function addRole(db: Database, input: { matrix: string; code: string } & 
       input,
       language,
     );
-    return { vocabulary: { ...vocabulary, roles: [...vocabulary.roles, role] }, label: `Add role ${code} ${role.label}` };
+    return {
+      vocabulary: { ...vocabulary, roles: [...vocabulary.roles, role] },
+      label: stepLabel('step.addRole', { code, label: role.label }),
+    };
   });
 }
 
@@ -44,7 +48,7 @@ export function updateRole(db: Database, input: { matrix: string; code: string }
   return editVocabulary(db, input.matrix, (vocabulary, language) => {
     const role = requireRole(vocabulary, input.code);
     const roles = vocabulary.roles.map((r) => (r.code === role.code ? checkedRole(r, input, language) : r));
-    return { vocabulary: { ...vocabulary, roles }, label: `Edit role ${role.code}` };
+    return { vocabulary: { ...vocabulary, roles }, label: stepLabel('step.editRole', { code: role.code }) };
   });
 }
 
@@ -60,7 +64,7 @@ export function removeRole(db: Database, input: { matrix: string; code: string }
       );
     if (vocabulary.roles.length === 1) throw new EngagebookError('invalid-argument', 'a vocabulary keeps at least one role');
     const roles = vocabulary.roles.filter((r) => r.code !== role.code);
-    return { vocabulary: { ...vocabulary, roles }, label: `Remove role ${role.code}` };
+    return { vocabulary: { ...vocabulary, roles }, label: stepLabel('step.removeRole', { code: role.code }) };
   });
 }
 
@@ -75,7 +79,7 @@ export function setRolesCombine(db: Database, input: { matrix: string; combinabl
       );
     return {
       vocabulary: { ...vocabulary, combinable: input.combinable },
-      label: input.combinable ? 'Let roles combine' : 'One role per cell',
+      label: stepLabel(input.combinable ? 'step.letRolesCombine' : 'step.oneRolePerCell'),
     };
   });
 }

@@ -10,6 +10,7 @@ import { EngagebookError } from '../../../shared/domain/errors';
 import { SUPPORT_MODEL_PROFILES, defaultSla, type SupportModel } from '../../../shared/domain/scope';
 import { CODECS } from './codecs';
 import { edit, step, type EditResult, type Writer } from './history';
+import { stepLabel, type StepKey } from '../../../shared/i18n/step-labels';
 
 /** Top-level fields replace what is there; `coverage` is merged, so one of its fields can change alone. */
 export type ScopePatch = Partial<Omit<SupportScope, 'coverage'>> & {
@@ -65,21 +66,23 @@ export function setScope(db: Database, patch: ScopePatch): EditResult<void> {
     const { coverage, ...rest } = patch;
     const coverageFields = Object.entries(coverage ?? {}).filter(([, value]) => value !== undefined);
     writeScope(w, { ...scope, ...rest, coverage: { ...scope.coverage, ...Object.fromEntries(coverageFields) } });
-    return step(`Change ${fields.map(fieldLabel).join(', ')}`);
+    return step(scopeLabel(fields));
   });
 }
 
-const FIELD_LABELS: Readonly<Record<string, string>> = {
-  model: 'support model',
-  capacityHoursPerMonth: 'capacity',
-  coverage: 'coverage',
-  sla: 'service level targets',
-  rolesCovered: 'roles covered',
-  serviceLevels: 'service catalogue',
-  serviceManagement: 'service management',
-  additionalResourcesPolicy: 'additional-resources policy',
-};
-const fieldLabel = (field: string) => FIELD_LABELS[field] ?? field;
+const FIELD_NAMES = {
+  model: 'step.scopeField.model',
+  capacityHoursPerMonth: 'step.scopeField.capacityHoursPerMonth',
+  coverage: 'step.scopeField.coverage',
+  sla: 'step.scopeField.sla',
+  rolesCovered: 'step.scopeField.rolesCovered',
+  serviceLevels: 'step.scopeField.serviceLevels',
+  serviceManagement: 'step.scopeField.serviceManagement',
+  additionalResourcesPolicy: 'step.scopeField.additionalResourcesPolicy',
+} as const satisfies Record<string, StepKey>;
+/** "Change capacity, coverage": the field names are message keys, named in the language the label is shown in. */
+const scopeLabel = (fields: readonly string[]) =>
+  stepLabel('step.changeScope', { fields: fields.map((f) => FIELD_NAMES[f as keyof typeof FIELD_NAMES] ?? f) });
 
 /**
  * Chooses a support model and fills in its defaults (capacity, coverage kind, SLA targets, roles covered) as one undo
@@ -107,7 +110,7 @@ export function applySupportModel(db: Database, model: SupportModel): EditResult
     compare('sla', scope.sla, next.sla);
     compare('rolesCovered', scope.rolesCovered, next.rolesCovered);
     writeScope(w, next);
-    return step(`Choose support model ${model}`, changed);
+    return step(stepLabel('step.chooseSupportModel', { model }), changed);
   });
 }
 

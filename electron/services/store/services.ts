@@ -10,6 +10,7 @@ import type { Inclusion, ServiceActivity, ServiceLevel } from '../../../shared/d
 import type { EditResult, Writer } from './history';
 import { editScope } from './scope';
 import { newId } from './structure';
+import { stepLabel } from '../../../shared/i18n/step-labels';
 
 /** Where a service sits: one of the support levels, or the delivery and service management list. */
 export type ServiceList = ServiceLevel | 'management';
@@ -48,7 +49,7 @@ export function addService(db: Database, input: ServiceInput): EditResult<string
     };
     const list = listOf(scope, input.list, true);
     list.splice(clampIndex(input.position, list.length), 0, service);
-    return { label: `Add service ${title}`, value: service.id };
+    return { label: stepLabel('step.addService', { title }), value: service.id };
   });
 }
 
@@ -60,7 +61,7 @@ export function updateService(db: Database, input: { service: string } & Service
     if (title !== undefined) service.title = title;
     if (input.inclusion !== undefined) service.inclusion = input.inclusion;
     if (input.providerPartyId !== undefined) service.providerPartyId = checkedProvider(w, input.providerPartyId);
-    return { label: `Change service ${service.title}`, value: undefined };
+    return { label: stepLabel('step.changeService', { title: service.title }), value: undefined };
   });
 }
 
@@ -71,7 +72,7 @@ export function moveService(db: Database, input: { service: string; position: nu
     const [service] = from.list.splice(from.index, 1);
     const to = input.list === undefined ? from.list : listOf(scope, input.list, true);
     to.splice(clampIndex(input.position, to.length), 0, service!);
-    return { label: `Move service ${service!.title}`, value: undefined };
+    return { label: stepLabel('step.moveService', { title: service!.title }), value: undefined };
   });
 }
 
@@ -79,7 +80,7 @@ export function removeService(db: Database, input: { service: string }): EditRes
   return editScope(db, (scope) => {
     const { list, index } = findService(scope, input.service);
     const [service] = list.splice(index, 1);
-    return { label: `Remove service ${service!.title}`, value: undefined };
+    return { label: stepLabel('step.removeService', { title: service!.title }), value: undefined };
   });
 }
 

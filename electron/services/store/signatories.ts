@@ -9,6 +9,7 @@ import { edit, step, type EditResult, type Writer } from './history';
 import { keyBetween } from './order-keys';
 import { prepared } from './statements';
 import { newId } from './structure';
+import { stepLabel } from '../../../shared/i18n/step-labels';
 
 export interface SignatoryFields {
   readonly partyId?: string;
@@ -34,7 +35,7 @@ export function addSignatory(db: Database, input: SignatoryFields & { partyId: s
       title: fields.title ?? '',
       date: fields.date ?? null,
     });
-    return step(`Add signatory for ${party.name}`, id);
+    return step(stepLabel('step.addSignatory', { party: party.name }), id);
   });
 }
 
@@ -48,7 +49,7 @@ export function updateSignatory(db: Database, input: SignatoryFields & { signato
     if (fields.title !== undefined) patch.title = fields.title;
     if (fields.date !== undefined) patch.date = fields.date;
     w.update('signatories', { id: String(before.id) }, patch);
-    return step(`Change signatory ${String(fields.name ?? before.name) || before.id}`);
+    return step(stepLabel('step.changeSignatory', { name: String(fields.name ?? before.name) || String(before.id) }));
   });
 }
 
@@ -56,7 +57,7 @@ export function removeSignatory(db: Database, input: { signatory: string }): Edi
   return edit(db, (w) => {
     const before = requireSignatory(w, input.signatory);
     w.remove('signatories', { id: String(before.id) });
-    return step(`Remove signatory ${String(before.name) || before.id}`);
+    return step(stepLabel('step.removeSignatory', { name: String(before.name) || String(before.id) }));
   });
 }
 

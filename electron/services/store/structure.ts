@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { PARTY_KINDS, type PartyKind } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
+import { stepLabel } from '../../../shared/i18n/step-labels';
 import { resolveActivity, resolveMatrix, resolveMatrixParty, resolvePhase } from './lookups';
 import { matrixCells, writeCells, type CellInput, type CheckedCell } from './edits';
 import { keyAt, keysAt, moveKey } from './placement';
@@ -26,7 +27,7 @@ export function addPhase(db: Database, input: { matrix: string; title: string; p
     const matrix = resolveMatrix(db, input.matrix);
     const id = newId();
     w.insert('phases', { id, matrix_id: matrix.id, position: keyAt(db, 'phases', matrix.id, index), title });
-    return step(`Add phase ${title}`, id);
+    return step(stepLabel('step.addPhase', { title }), id);
   });
 }
 
@@ -35,7 +36,7 @@ export function renamePhase(db: Database, input: { matrix: string; phase: string
   return edit(db, (w) => {
     const phase = resolvePhase(db, resolveMatrix(db, input.matrix), input.phase);
     w.update('phases', { id: phase.id }, { title });
-    return step(`Rename phase ${phase.title} to ${title}`);
+    return step(stepLabel('step.renamePhase', { from: phase.title, to: title }));
   });
 }
 
@@ -46,7 +47,7 @@ export function movePhase(db: Database, input: { matrix: string; phase: string; 
     const phase = resolvePhase(db, matrix, input.phase);
     const key = moveKey(db, 'phases', matrix.id, index, phase.id, currentKey(w, 'phases', { id: phase.id }));
     if (key !== null) w.update('phases', { id: phase.id }, { position: key });
-    return step(`Move phase ${phase.title}`);
+    return step(stepLabel('step.movePhase', { title: phase.title }));
   });
 }
 
@@ -59,7 +60,7 @@ export function deletePhase(db: Database, input: { matrix: string; phase: string
     }>;
     for (const activity of activities) removeActivityRows(db, w, activity.id);
     w.remove('phases', { id: phase.id });
-    return step(`Delete phase ${phase.title}`);
+    return step(stepLabel('step.deletePhase', { title: phase.title }));
   });
 }
 
@@ -81,7 +82,7 @@ export function addActivity(
       title,
       description: null,
     });
-    return step(`Add activity ${title}`, id);
+    return step(stepLabel('step.addActivity', { title }), id);
   });
 }
 
@@ -139,9 +140,11 @@ export function addActivities(db: Database, input: AddActivitiesInput): EditResu
     );
     writeCells(w, created);
     writeCells(w, existing);
-    const added = `Add ${ids.length} ${ids.length === 1 ? 'activity' : 'activities'}`;
-    const set = existing.length === 1 ? '1 cell' : `${existing.length} cells`;
-    return step(existing.length > 0 ? `${added} and set ${set}` : added, ids);
+    const label =
+      existing.length > 0
+        ? stepLabel('step.addActivitiesAndSet', { count: ids.length, cells: existing.length })
+        : stepLabel('step.addActivities', { count: ids.length });
+    return step(label, ids);
   });
 }
 
@@ -150,7 +153,7 @@ export function renameActivity(db: Database, input: { matrix: string; activity: 
   return edit(db, (w) => {
     const activity = resolveActivity(db, resolveMatrix(db, input.matrix), input.activity);
     w.update('activities', { id: activity.id }, { title });
-    return step(`Rename ${activity.title} to ${title}`);
+    return step(stepLabel('step.renameActivity', { from: activity.title, to: title }));
   });
 }
 
@@ -159,7 +162,7 @@ export function deleteActivity(db: Database, input: { matrix: string; activity: 
   return edit(db, (w) => {
     const activity = resolveActivity(db, resolveMatrix(db, input.matrix), input.activity);
     removeActivityRows(db, w, activity.id);
-    return step(`Delete activity ${activity.title}`);
+    return step(stepLabel('step.deleteActivity', { title: activity.title }));
   });
 }
 
@@ -186,7 +189,7 @@ export function moveActivity(
     const current = staying ? currentKey(w, 'activities', { id: activity.id }) : null;
     const key = moveKey(db, 'activities', target, index, activity.id, current);
     if (key !== null) w.update('activities', { id: activity.id }, { phase_id: target, position: key });
-    return step(`Move ${activity.title}`);
+    return step(stepLabel('step.moveActivity', { title: activity.title }));
   });
 }
 
@@ -217,7 +220,7 @@ export function addParty(db: Database, input: AddPartyInput): EditResult<string>
       w.insert('parties', { id, position: keyBetween(last, null), name, grp: input.group || null, kind });
     }
     w.insert('matrix_parties', { matrix_id: matrix.id, party_id: id, position: keyAt(db, 'matrix_parties', matrix.id, index) });
-    return step(`Add party ${name}`, id);
+    return step(stepLabel('step.addParty', { name }), id);
   });
 }
 
@@ -237,7 +240,7 @@ export function updateParty(
     }
     if (input.group !== undefined) patch.grp = input.group?.trim() || null;
     w.update('parties', { id: party.id }, patch);
-    return step(`Edit party ${party.name}`);
+    return step(stepLabel('step.editParty', { name: party.name }));
   });
 }
 
@@ -249,7 +252,7 @@ export function moveParty(db: Database, input: { matrix: string; party: string; 
     const column = { matrix_id: matrix.id, party_id: party.id };
     const key = moveKey(db, 'matrix_parties', matrix.id, index, party.id, currentKey(w, 'matrix_parties', column));
     if (key !== null) w.update('matrix_parties', column, { position: key });
-    return step(`Move party ${party.name}`);
+    return step(stepLabel('step.moveParty', { name: party.name }));
   });
 }
 
@@ -272,7 +275,7 @@ export function removeParty(db: Database, input: { matrix: string; party: string
       'SELECT EXISTS (SELECT 1 FROM matrix_parties WHERE party_id = @party) OR EXISTS (SELECT 1 FROM signatories WHERE party_id = @party) OR EXISTS (SELECT 1 FROM cells WHERE party_id = @party) AS used',
     ).get({ party: party.id }) as { used: number };
     if (!stillUsed.used) w.remove('parties', { id: party.id });
-    return step(`Remove party ${party.name}`);
+    return step(stepLabel('step.removeParty', { name: party.name }));
   });
 }
 

@@ -6,6 +6,7 @@ import { isLanguage, type Language } from '../../../shared/domain/languages';
 import { edit, step, type EditResult, type Writer } from './history';
 import { prepared } from './statements';
 import { requireText } from './content-edit';
+import { stepLabel } from '../../../shared/i18n/step-labels';
 
 /** Fields left out (or undefined) stay as they are. */
 export interface WorkbookPatch {
@@ -48,7 +49,9 @@ export function updateWorkbook(db: Database, patch: WorkbookPatch): EditResult<v
     w.update('workbook', { singleton: 1 }, columns);
     if (patch.language !== undefined) relabelRoles(db, w, patch.language);
     return step(
-      fields.length === 1 && columns.title !== undefined ? `Rename workbook to ${columns.title}` : 'Edit workbook details',
+      fields.length === 1 && columns.title !== undefined
+        ? stepLabel('step.renameWorkbook', { title: String(columns.title) })
+        : stepLabel('step.editWorkbookDetails'),
     );
   });
 }

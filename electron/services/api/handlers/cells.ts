@@ -1,6 +1,7 @@
 import { contentOf } from '../../../../shared/domain/canonical';
 import { validateContent } from '../../../../shared/rules';
 import type { ArgsOf } from '../../../../shared/api/contract';
+import { stepLabel } from '../../../../shared/i18n/step-labels';
 import { historyState, readDocument, redo, setCell, setCells, undo, type CellInput, type Replayed } from '../../store';
 import type { cellMethods } from '../../../../shared/api/methods/cells';
 import type { Handlers, HostContext } from './types';
@@ -12,7 +13,7 @@ type CellMethod = keyof typeof cellMethods;
 export const cellInputs = (cells: ArgsOf<'cells.set'>['cells']): CellInput[] =>
   cells.map((c) => ({ activity: c.activityId, party: c.partyId, roles: c.roles, ...(c.note !== undefined && { note: c.note }) }));
 
-const REASON_LABEL = { paste: 'Paste', fill: 'Fill', clear: 'Clear' } as const;
+const REASON_LABEL = { paste: 'step.paste', fill: 'step.fill', clear: 'step.clear' } as const;
 
 export function cellHandlers(ctx: HostContext): Handlers<CellMethod> {
   const replayed = (docId: string, done: Replayed) => ({ label: done.label, ...ctx.answer(docId, done.changes) });
@@ -36,7 +37,7 @@ export function cellHandlers(ctx: HostContext): Handlers<CellMethod> {
     'cells.set': ({ docId, matrixId, reason, cells }) => {
       const result = setCells(ctx.workbook(docId).db, {
         matrix: matrixId,
-        label: `${REASON_LABEL[reason]} ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}`,
+        label: stepLabel(REASON_LABEL[reason], { count: cells.length }),
         cells: cellInputs(cells),
       });
       return { ...ctx.answer(docId, result.changes), count: result.value };

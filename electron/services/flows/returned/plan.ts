@@ -33,6 +33,7 @@ import type { ExportMeta } from '../../xlsx/import/meta';
 import type { Progress } from '../types';
 import { readVersions, verification } from './read';
 import { reviewChanges } from './review';
+import { stepLabel } from '../../../../shared/i18n/step-labels';
 
 /** What the host keeps of a returned plan between the calls (opaque to it). */
 export interface ReturnedState {
@@ -162,7 +163,7 @@ export function applyReturned(
     const merged = applyChanges(ours, state.theirs, accepted);
     const { changes } = edit(db, (w) => {
       syncContent(db, w, merged);
-      return step(`Import ${state.exportedLabel} returned by the client`);
+      return step(stepLabel('step.importReturned', { label: state.exportedLabel }));
     });
     const date = now.toISOString().slice(0, 10);
     const revision = createRevision(db, uniqueLabel(db, `${state.exportedLabel} returned ${date}`), 'returned', {
