@@ -108,7 +108,8 @@ describe('the support scope editor', () => {
     expect(await l1.getByRole('list', { name: 'Findings for Event management' }).textContent()).toContain(
       '"Event management" is included, but no party is named to provide it.',
     );
-    expect((await l1Services())[0]).toMatchObject({ title: 'Event management', providerPartyId: null });
+    // The finding shows as soon as the page has the choice; the file has it once the edit is saved.
+    await expect.poll(async () => (await l1Services())[0]).toMatchObject({ title: 'Event management', providerPartyId: null });
 
     await l1.getByRole('button', { name: /^Add a service to / }).click();
     await l1.getByRole('button', { name: 'Move New service up' }).click();
