@@ -60,7 +60,14 @@ export interface DetectedTable {
 /** The sheet with rows and columns swapped (activities across the top, parties down the side). */
 export function transpose(grid: SheetGrid): SheetGrid {
   const cells = new Map<number, Array<[number, string]>>();
-  for (const [r, row] of grid.rows) for (const [c, text] of row) cells.set(c, [...(cells.get(c) ?? []), [r, text]]);
+  // One pass, appending in place: copying a column's list for every cell made a 20,000-column sheet quadratic.
+  for (const [r, row] of grid.rows) {
+    for (const [c, text] of row) {
+      const column = cells.get(c);
+      if (column) column.push([r, text]);
+      else cells.set(c, [[r, text]]);
+    }
+  }
   return {
     ...grid,
     rows: [...cells].sort((a, b) => a[0] - b[0]),

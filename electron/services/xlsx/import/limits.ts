@@ -17,6 +17,8 @@ export const IMPORT_LIMITS = {
   cellChars: 32_767,
   /** Heap of the worker that parses the workbook. */
   workerHeapMb: 320,
-  /** Wall time of the parse; past it the worker is stopped. */
+  /** Wall time of the parse, counted from when the worker has loaded its code; past it the worker is stopped. */
   parseMs: 4_000,
+  /** Wall time for the worker to load its code (exceljs, and tsx from source) before it can start the parse. */
+  startMs: 30_000,
 } as const;

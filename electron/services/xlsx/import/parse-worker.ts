@@ -11,6 +11,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { CellTooLongError, workbookToGrid } from './to-grid';
 
 async function parse(zip: Uint8Array): Promise<void> {
+  // The code is loaded: the parse deadline starts now, not while a cold start loads exceljs (or tsx, from source).
+  parentPort?.postMessage({ ready: true });
   try {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(

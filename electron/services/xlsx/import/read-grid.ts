@@ -11,14 +11,26 @@ import { parseWorkerFile } from './parse-worker-file';
 import { readXlsxParts } from './safe-zip';
 import { sanitizeParts } from './sanitize';
 
-type WorkerReply = { ok: true; grid: WorkbookGrid } | { ok: false; tooLong: boolean; message: string };
+type WorkerReply = { ready: true } | { ok: true; grid: WorkbookGrid } | { ok: false; tooLong: boolean; message: string };
 
-function parseInWorker(zip: Uint8Array, file: string): Promise<WorkbookGrid> {
+type ParseLimits = Pick<typeof IMPORT_LIMITS, 'parseMs' | 'startMs' | 'workerHeapMb'>;
+
+/**
+ * Parses in a worker with a heap cap and two deadlines: one for the worker to load its code, then the parse deadline,
+ * which starts when the worker says it is ready — a cold start (loading exceljs, or tsx from source) must not eat the
+ * time a large but ordinary file needs. `workerFile` and `limits` are the defaults except in tests.
+ */
+export function parseInWorker(
+  zip: Uint8Array,
+  file: string,
+  workerFile: string | URL = parseWorkerFile(),
+  limits: ParseLimits = IMPORT_LIMITS,
+): Promise<WorkbookGrid> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(parseWorkerFile(), {
+    const worker = new Worker(workerFile, {
       workerData: { zip },
       transferList: [zip.buffer as ArrayBuffer],
-      resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb, maxYoungGenerationSizeMb: 32 },
+      resourceLimits: { maxOldGenerationSizeMb: limits.workerHeapMb, maxYoungGenerationSizeMb: 32 },
     });
     let settled = false;
     const finish = (action: () => void) => {
@@ -28,20 +40,20 @@ function parseInWorker(zip: Uint8Array, file: string): Promise<WorkbookGrid> {
       void worker.terminate();
       action();
     };
-    const timer = setTimeout(
-      () =>
-        finish(() =>
-          reject(
-            new EngagebookError(
-              'invalid-document',
-              `took longer than ${IMPORT_LIMITS.parseMs / 1000} s to read; it is too large or too complex to import`,
-              file,
-            ),
-          ),
-        ),
-      IMPORT_LIMITS.parseMs,
+    const giveUp = (message: string) => finish(() => reject(new EngagebookError('invalid-document', message, file)));
+    let timer = setTimeout(
+      () => giveUp(`could not be read: the reader did not start within ${limits.startMs / 1000} s`),
+      limits.startMs,
     );
-    worker.on('message', (reply: WorkerReply) =>
+    worker.on('message', (reply: WorkerReply) => {
+      if ('ready' in reply) {
+        clearTimeout(timer);
+        timer = setTimeout(
+          () => giveUp(`took longer than ${limits.parseMs / 1000} s to read; it is too large or too complex to import`),
+          limits.parseMs,
+        );
+        return;
+      }
       finish(() =>
         reply.ok
           ? resolve(reply.grid)
@@ -54,15 +66,15 @@ function parseInWorker(zip: Uint8Array, file: string): Promise<WorkbookGrid> {
                 file,
               ),
             ),
-      ),
-    );
+      );
+    });
     worker.on('error', (error: Error & { code?: string }) =>
       finish(() =>
         reject(
           new EngagebookError(
             'invalid-document',
             error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? `needs more than ${IMPORT_LIMITS.workerHeapMb} MB to read; it is too large to import`
+              ? `needs more than ${limits.workerHeapMb} MB to read; it is too large to import`
               : `cannot be read as a workbook (${error.message})`,
             file,
           ),
