@@ -31,7 +31,7 @@ async function importFile(file: string) {
     page.waitForEvent('filechooser'),
     page.getByRole('button', { name: 'Import a spreadsheet…' }).click(),
   ]);
-  expect(await chooser.element().getAttribute('accept')).toBe('.xlsx,.csv,.tsv,.txt,.html,.htm,.json');
+  expect(await chooser.element().getAttribute('accept')).toBe('.xlsx,.ods,.xls,.csv,.tsv,.txt,.html,.htm,.json');
   await chooser.setFiles(file);
 }
 

@@ -19,6 +19,7 @@ import { forkHost } from './host-process-fixture';
 import { tempDir } from './helpers';
 import { HAVE_POPPLER, readPdfFile } from './pdf-helpers';
 import { exportVia, planVia } from './transfer-helpers';
+import { libreoffice } from './xlsx-helpers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const at = (...parts: string[]) => join(ROOT, ...parts);
@@ -267,8 +268,9 @@ describe('the bundled app', () => {
     const probe = join(work, 'probe.ts');
     writeFileSync(
       probe,
-      `import { readXlsxGrid } from ${JSON.stringify(at('electron', 'services', 'xlsx', 'import', 'read-grid.ts'))};\n` +
-        'readXlsxGrid(process.argv[2]!).then((grid) => console.log(JSON.stringify(grid)), (error: Error) => {\n' +
+      `import { readSheetJsGrid, readXlsxGrid } from ${JSON.stringify(at('electron', 'services', 'xlsx', 'import', 'read-grid.ts'))};\n` +
+        'const read = process.argv[2]!.endsWith(".ods") ? readSheetJsGrid : readXlsxGrid;\n' +
+        'read(process.argv[2]!).then((grid) => console.log(JSON.stringify(grid)), (error: Error) => {\n' +
         '  console.error(error.message);\n  process.exit(2);\n});\n',
     );
     // And one that prints the PDF sign-off pack the way the host process will: pdfmake and its fonts inside the bundle.
@@ -365,6 +367,14 @@ describe('the bundled app', () => {
       expect(readPdfFile(pdf).raw).toContain('Underlag för godkännande');
     },
   );
+
+  it('parses an .ods with SheetJS in the bundled worker with plain node, as it parses the .xlsx', async () => {
+    const xlsx = await sampleXlsx();
+    const [ods] = libreoffice(xlsx, join(work, 'ods'), 'ods');
+    const fromOds = JSON.parse(runBundled('probe', ods!).stdout) as { sheets: { rows: unknown }[] };
+    const fromXlsx = JSON.parse(runBundled('probe', xlsx).stdout) as { sheets: { rows: unknown }[] };
+    expect(fromOds.sheets[0]!.rows).toEqual(fromXlsx.sheets[0]!.rows);
+  });
 
   it('parses an xlsx in the bundled worker with plain node, from outside the repository', async () => {
     const run = runBundled('probe', await sampleXlsx());

@@ -7,7 +7,7 @@ import { detectWorkbook, type DetectionReport } from '../../../shared/import/det
 import { MappingSchema, type Mapping } from '../../../shared/import/detect/mapping';
 import type { WorkbookGrid } from '../../../shared/import/grid';
 import { newId } from '../store/structure';
-import { readXlsxGrid } from '../xlsx/import/read-grid';
+import { readSheetJsGrid, readXlsxGrid } from '../xlsx/import/read-grid';
 import { readDelimitedFile } from './delimited';
 import { readBoundedText } from './files';
 import { htmlGrid } from '../../../shared/import/html';
@@ -15,6 +15,7 @@ import { htmlGrid } from '../../../shared/import/html';
 export async function readSpreadsheetGrid(file: string): Promise<WorkbookGrid> {
   const format = extname(file).toLowerCase();
   if (format === '.xlsx') return readXlsxGrid(file);
+  if (format === '.ods' || format === '.xls') return readSheetJsGrid(file);
   if (format === '.csv' || format === '.tsv' || format === '.txt') return readDelimitedFile(file);
   if (format === '.html' || format === '.htm') {
     const grid = htmlGrid(readBoundedText(file, 20 * 1024 * 1024));
@@ -22,7 +23,7 @@ export async function readSpreadsheetGrid(file: string): Promise<WorkbookGrid> {
       throw new EngagebookError('no-matrix', 'no responsibility matrix found (the page has no table)', file);
     return grid;
   }
-  throw new EngagebookError('invalid-argument', 'can import .xlsx, .csv, .tsv and .html spreadsheets', file);
+  throw new EngagebookError('invalid-argument', 'can import .xlsx, .ods, .xls, .csv, .tsv and .html spreadsheets', file);
 }
 
 /** Reads and checks a mapping file: JSON, the mapping schema, nothing else. */

@@ -76,7 +76,7 @@ export function pickFile(accept: string): Promise<File | null> {
 }
 
 /** What the host can import: spreadsheets, web pages with a table, and Engagebook JSON. */
-export const IMPORTABLE = '.xlsx,.csv,.tsv,.txt,.html,.htm,.json';
+export const IMPORTABLE = '.xlsx,.ods,.xls,.csv,.tsv,.txt,.html,.htm,.json';
 
 export interface ImportStage {
   readonly file: string;

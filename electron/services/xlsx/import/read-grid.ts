@@ -4,16 +4,18 @@
  */
 import JSZip from 'jszip';
 import { Worker } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { EngagebookError } from '../../../../shared/domain/errors';
 import type { WorkbookGrid } from '../../../../shared/import/grid';
 import { IMPORT_LIMITS } from './limits';
 import { parseWorkerFile } from './parse-worker-file';
-import { readXlsxParts } from './safe-zip';
+import { checkedFileSize, readXlsxParts } from './safe-zip';
 import { sanitizeParts } from './sanitize';
 
 type WorkerReply = { ready: true } | { ok: true; grid: WorkbookGrid } | { ok: false; tooLong: boolean; message: string };
 
-type ParseLimits = Pick<typeof IMPORT_LIMITS, 'parseMs' | 'startMs' | 'workerHeapMb'>;
+type ParseLimits = { readonly parseMs: number; readonly startMs: number; readonly workerHeapMb: number };
 
 /**
  * Parses in a worker with a heap cap and two deadlines: one for the worker to load its code, then the parse deadline,
@@ -25,10 +27,11 @@ export function parseInWorker(
   file: string,
   workerFile: string | URL = parseWorkerFile(),
   limits: ParseLimits = IMPORT_LIMITS,
+  format: 'xlsx' | 'sheetjs' = 'xlsx',
 ): Promise<WorkbookGrid> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, {
-      workerData: { zip },
+      workerData: { zip, format },
       transferList: [zip.buffer as ArrayBuffer],
       resourceLimits: { maxOldGenerationSizeMb: limits.workerHeapMb, maxYoungGenerationSizeMb: 32 },
     });
@@ -89,15 +92,47 @@ export function parseInWorker(
   });
 }
 
+/**
+ * An OpenDocument (.ods) or legacy Excel (.xls) file, read by SheetJS in the same worker, with the same heap cap and
+ * deadline, after the same check of the file's size. There is no zip to sanitise first: .xls is not a zip, and SheetJS
+ * reads only the cells of an .ods.
+ */
+export async function readSheetJsGrid(file: string): Promise<WorkbookGrid> {
+  checkedFileSize(file);
+  const bytes = new Uint8Array(readFileSync(file));
+  if (!looksLike(file, bytes)) {
+    const kind = extname(file).toLowerCase() === '.ods' ? 'an OpenDocument spreadsheet' : 'an Excel 97–2003 workbook';
+    throw new EngagebookError('invalid-document', `is not ${kind} (its first bytes do not match the format)`, file);
+  }
+  return withData(await parseInWorker(bytes, file, parseWorkerFile(), IMPORT_LIMITS, 'sheetjs'), file);
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+
+/**
+ * An .ods is a zip; an .xls is an OLE compound file — or, as many web applications write "Excel" files, an HTML table,
+ * which SheetJS reads too. Anything else is refused rather than read as whatever text it happens to hold.
+ */
+function looksLike(file: string, bytes: Uint8Array): boolean {
+  if (extname(file).toLowerCase() === '.ods') return startsWith(bytes, ZIP);
+  const head = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
+  return startsWith(bytes, OLE) || head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table');
+}
+
+function withData(grid: WorkbookGrid, file: string): WorkbookGrid {
+  if (grid.sheets.length === 0 || grid.sheets.every((s) => s.rows.length === 0)) {
+    throw new EngagebookError('invalid-document', 'has no cells with data', file);
+  }
+  return grid;
+}
+
 export async function readXlsxGrid(file: string): Promise<WorkbookGrid> {
   const parts = sanitizeParts(await readXlsxParts(file), file);
   const zip = new JSZip();
   for (const [name, data] of parts) zip.file(name, data);
   const packed = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
   parts.clear();
-  const grid = await parseInWorker(packed, file);
-  if (grid.sheets.length === 0 || grid.sheets.every((s) => s.rows.length === 0)) {
-    throw new EngagebookError('invalid-document', 'has no cells with data', file);
-  }
-  return grid;
+  return withData(await parseInWorker(packed, file), file);
 }

@@ -86,8 +86,8 @@ function damaged(file: string, part: string, cause: unknown): EngagebookError {
   return new EngagebookError('invalid-document', `is damaged: part ${part} cannot be read (${reason})`, file);
 }
 
-/** Reads the parts of an .xlsx that the importer needs, enforcing IMPORT_LIMITS. */
-export async function readXlsxParts(file: string): Promise<Map<string, Buffer>> {
+/** The size of a file to import, refused when it is missing, empty or over IMPORT_LIMITS.fileBytes. */
+export function checkedFileSize(file: string): number {
   let size: number;
   try {
     size = statSync(file).size;
@@ -102,6 +102,12 @@ export async function readXlsxParts(file: string): Promise<Map<string, Buffer>> 
       file,
     );
   }
+  return size;
+}
+
+/** Reads the parts of an .xlsx that the importer needs, enforcing IMPORT_LIMITS. */
+export async function readXlsxParts(file: string): Promise<Map<string, Buffer>> {
+  const size = checkedFileSize(file);
   const start = readStart(file, Math.min(size, 4 * MB));
   if (start.subarray(0, 4).equals(EMPTY_ZIP_MAGIC))
     throw new EngagebookError('invalid-document', 'is an empty zip archive, not a workbook', file);
