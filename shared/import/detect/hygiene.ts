@@ -36,12 +36,20 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
 };
 const LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'g');
 
-/** Trimmed, spaces collapsed (no-break spaces too), look-alike letters folded to Latin. */
+/**
+ * Text as it is kept — a party's name, an activity's title, a phase: trimmed, with runs of spaces (no-break spaces too)
+ * made one. Its letters are never changed: a Cyrillic "Заказчик" stays Cyrillic.
+ */
+export function tidy(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * Text as it is compared or read as a role code: tidied, and look-alike letters folded to Latin (a Cyrillic "С" typed
+ * for a "C"). Never for text that is kept.
+ */
 export function clean(text: string): string {
-  return text
-    .replace(LOOK_ALIKE_PATTERN, (ch) => LOOK_ALIKES[ch] ?? ch)
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  return tidy(text.replace(LOOK_ALIKE_PATTERN, (ch) => LOOK_ALIKES[ch] ?? ch));
 }
 
 /** Template filler such as "[Enter task]", "<Add rows>", "TBD", "…". */

@@ -4,7 +4,7 @@
  */
 import { Sheet, type SheetGrid } from '../grid';
 import { readCodes, type CodeContext } from './codes';
-import { clean, isPlaceholder } from './hygiene';
+import { clean, isPlaceholder, tidy } from './hygiene';
 import type { DetectedRow, DetectedTable } from './table';
 
 const HEADERS = {
@@ -36,9 +36,9 @@ export function detectLongFormat(grid: SheetGrid, context: CodeContext): Detecte
     const skipped: Array<{ row: number; reason: string }> = [];
     let phase: string | null = null;
     for (const r of below) {
-      if (phaseColumn && sheet.text(r, phaseColumn)) phase = clean(sheet.text(r, phaseColumn));
-      const title = clean(sheet.text(r, activityColumn));
-      const party = clean(sheet.text(r, partyColumn));
+      if (phaseColumn && sheet.text(r, phaseColumn)) phase = tidy(sheet.text(r, phaseColumn));
+      const title = tidy(sheet.text(r, activityColumn));
+      const party = tidy(sheet.text(r, partyColumn));
       const codes = readCodes(sheet.text(r, roleColumn), context);
       if (!title || isPlaceholder(title) || !party) {
         skipped.push({ row: r, reason: !title || isPlaceholder(title) ? 'no activity' : 'no party' });

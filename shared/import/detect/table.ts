@@ -4,7 +4,7 @@
  * grouping column, and party groups from a second header row. Both orientations are tried; the better one wins.
  */
 import { Sheet, type SheetGrid } from '../grid';
-import { clean, isPlaceholder } from './hygiene';
+import { clean, isPlaceholder, tidy } from './hygiene';
 import { readCodes, type CodeContext } from './codes';
 import { detectLongFormat } from './long-format';
 import type { TableOverrides } from './mapping';
@@ -135,8 +135,8 @@ function groupsFor(sheet: Sheet, header: number, columns: number[]): Map<number,
   let current = '';
   for (const c of columns) {
     const merge = mergeAt(sheet.grid, above, c);
-    const text = clean(merge ? sheet.text(merge[0], merge[1]) : sheet.text(above, c));
-    if (text) current = readCodes(text)?.length ? '' : text;
+    const text = tidy(merge ? sheet.text(merge[0], merge[1]) : sheet.text(above, c));
+    if (text) current = readCodes(clean(text))?.length ? '' : text;
     if (current) groups.set(c, current);
   }
   if (new Set(groups.values()).size === 1 && groups.size === columns.length && columns.length > 2) return new Map();
@@ -196,7 +196,7 @@ export function detectTable(
   const groups = groupsFor(sheet, header, partyColumns);
   const parties: PartyColumn[] = partyColumns.map((column) => ({
     column,
-    name: clean(sheet.text(header, column)),
+    name: tidy(sheet.text(header, column)),
     group: groups.get(column) ?? null,
   }));
 
@@ -214,13 +214,13 @@ export function detectTable(
       continue;
     }
     if (phaseColumn) {
-      const group = clean(sheet.text(r, phaseColumn));
+      const group = tidy(sheet.text(r, phaseColumn));
       if (group) phase = group;
     }
     // A row whose only label is in the grouping column (a step with no separate task) is an activity of its own.
     const ownLabel = sheet.text(r, labelColumn);
     const label = splitCell(ownLabel || (phaseColumn ? sheet.text(r, phaseColumn) : ''));
-    const title = clean(label.head);
+    const title = tidy(label.head);
     const cells = partyColumns.map((c) => sheet.text(r, c));
     const codes = cells.map((text) => codesIn(text, context));
     const notes = cells.map((text) => splitCell(text).rest);
