@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { buildRenderer, launchChromium, screenshotsDir } from './browser';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -56,4 +57,24 @@ export async function startE2E(options: { acceptDownloads?: boolean } = {}): Pro
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A session for one E2E file: started before its tests and closed after them (registered as the file's first hooks,
+ * so a later `beforeAll` can use it). Its fields are readable once the session has started.
+ */
+export function e2eSession(options: { acceptDownloads?: boolean } = {}): E2E {
+  let current: E2E | undefined;
+  beforeAll(async () => {
+    current = await startE2E(options);
+  }, 120_000);
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as E2E, {
+    get(_target, key) {
+      if (!current) throw new Error('the E2E session has not started yet: use it inside a hook or a test');
+      return current[key as keyof E2E];
+    },
+  });
 }

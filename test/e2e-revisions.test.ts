@@ -5,22 +5,16 @@
 // `npm run screenshots:app` asks for them.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2E, type E2E } from './e2e-harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { e2eSession } from './e2e-harness';
 import { cli } from './helpers';
 
 const ROLES = 'Roles and responsibilities';
-let e2e: E2E;
+const e2e = e2eSession();
 let page: Page;
-
 beforeAll(async () => {
-  e2e = await startE2E();
   page = e2e.page;
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(e2e.url).origin });
-}, 120_000);
-
-afterAll(async () => {
-  await e2e?.close();
 });
 
 const status = () => page.getByRole('status').textContent();

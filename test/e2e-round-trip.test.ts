@@ -4,23 +4,15 @@
 // docs/screenshots when `npm run screenshots:app` asks for them.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2E, type E2E } from './e2e-harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { e2eSession } from './e2e-harness';
 import { cli } from './helpers';
 import { editWithOpenpyxl } from './xlsx-helpers';
 
 const ROLES = 'Roles and responsibilities';
-let e2e: E2E;
+const e2e = e2eSession({ acceptDownloads: true });
 let page: Page;
-
-beforeAll(async () => {
-  e2e = await startE2E({ acceptDownloads: true });
-  page = e2e.page;
-}, 120_000);
-
-afterAll(async () => {
-  await e2e?.close();
-});
+beforeAll(() => void (page = e2e.page));
 
 const status = () => page.getByRole('status').textContent();
 const cell = (activity: string, party: string) => page.getByRole('gridcell', { name: new RegExp(`^${activity} — ${party}:`) });

@@ -3,21 +3,13 @@
 // and each is one undo step. Screenshots of the tabs' menu and the Roles dialog go to e2e.screenshots.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2E, type E2E } from './e2e-harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { e2eSession } from './e2e-harness';
 import { cli } from './helpers';
 
-let e2e: E2E;
+const e2e = e2eSession();
 let page: Page;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-  page = e2e.page;
-}, 120_000);
-
-afterAll(async () => {
-  await e2e?.close();
-});
+beforeAll(() => void (page = e2e.page));
 
 interface Shown {
   title: string;
