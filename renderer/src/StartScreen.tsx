@@ -3,14 +3,13 @@
  * (Import a spreadsheet…: a client's sheet is previewed and corrected on a screen of its own), the recent workbooks,
  * the workbooks in the documents folder, and Open… where the host has a native dialog.
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Suspense, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient, ResultOf } from '../../shared/api/contract';
 import type { ImportPlan } from '../../shared/api/methods/transfer';
 import { isLanguage, type Language } from '../../shared/domain/languages';
-import { ForeignImport } from './import/ForeignImport';
 import { ImportButton } from './import/ImportButton';
-import { WorkbookImport } from './import/WorkbookImport';
+import { ForeignImport, WorkbookImport } from './lazy-screens';
 import { LanguageSelect, LanguageOptions } from './LanguageSelect';
 
 type Listing = ResultOf<'workspace.list'>;
@@ -53,7 +52,12 @@ export function StartScreen({ api, onOpen }: { api: ApiClient; onOpen(docId: str
   // Labels point at their fields by id: a label wrapped around a <select> would make the chosen option part of its name.
   const id = useId();
 
-  if (plan?.kind === 'foreign') return <ForeignImport api={api} plan={plan} onCreated={onOpen} onCancel={() => setPlan(null)} />;
+  if (plan?.kind === 'foreign')
+    return (
+      <Suspense fallback={<p className="status">{t('ui.loading')}</p>}>
+        <ForeignImport api={api} plan={plan} onCreated={onOpen} onCancel={() => setPlan(null)} />
+      </Suspense>
+    );
 
   return (
     <div className="start">
@@ -108,7 +112,9 @@ export function StartScreen({ api, onOpen }: { api: ApiClient; onOpen(docId: str
             </button>
           )}
           {plan?.kind === 'workbook' ? (
-            <WorkbookImport api={api} plan={plan} onCreated={onOpen} onCancel={() => setPlan(null)} />
+            <Suspense fallback={null}>
+              <WorkbookImport api={api} plan={plan} onCreated={onOpen} onCancel={() => setPlan(null)} />
+            </Suspense>
           ) : (
             <ImportButton api={api} onPlan={setPlan} />
           )}

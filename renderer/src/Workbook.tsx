@@ -4,7 +4,7 @@
  * changes in place, so an edit never reloads the document. Every edit is saved by the host at once; the status bar
  * says so, or says what went wrong.
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/api/contract';
@@ -18,17 +18,14 @@ import { LanguageSelect } from './LanguageSelect';
 import { Legend } from './Legend';
 import { DocumentStore } from './store/document-store';
 import { Workload } from './Workload';
-import { ScopeView } from './scope/ScopeView';
 import { useRoundTrip } from './transfer/RoundTrip';
 import { useActions } from './actions';
-import { ComparePanel, type CompareRequest } from './compare/ComparePanel';
-import { RevisionsPanel } from './revisions/RevisionsPanel';
+import type { CompareRequest } from './compare/ComparePanel';
+import { ComparePanel, DetailsDialog, RevisionsPanel, RolesDialog, ScopeView } from './lazy-screens';
 
 const VIEWS = ['grid', 'workload', 'scope', 'revisions', 'compare'] as const;
 type View = (typeof VIEWS)[number];
-import { DetailsDialog } from './workbook/DetailsDialog';
 import { MatrixTabs } from './workbook/MatrixTabs';
-import { RolesDialog } from './workbook/RolesDialog';
 import { preferredLanguage } from './ui-language';
 
 /** How long a save may take before the status bar says "Saving…". */
@@ -214,37 +211,42 @@ export function Workbook({
         {roundTrip.buttons}
         <LanguageSelect />
       </header>
-      {roundTrip.dialogs}
-      {dialog === 'details' && <DetailsDialog store={store} doc={doc} run={run} onClose={() => setDialog(null)} />}
-      {dialog === 'roles' && matrix && (
-        <RolesDialog store={store} doc={doc} matrix={matrix} notify={notify} onClose={() => setDialog(null)} />
-      )}
-      <main className="workspace">
-        {roundTrip.screen ?? panel ?? (
-          <>
-            <div className="main-pane">
-              {matrix && vocabulary && view === 'grid' && (
-                <Grid
-                  key={matrix.id}
-                  store={store}
-                  parties={doc.parties}
-                  vocabulary={vocabulary}
-                  matrix={matrix}
-                  findings={findings}
-                  run={run}
-                  notify={notify}
-                  jumpTo={jumpTo}
-                  workbookId={doc.id}
-                />
-              )}
-              {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}
-              {view === 'scope' && <ScopeView store={store} doc={doc} findings={findings} run={run} notify={notify} />}
-              {vocabulary && view !== 'scope' && <Legend vocabulary={vocabulary} />}
-              {view !== 'scope' && <p className="shortcuts">{t('ui.shortcuts')}</p>}
-            </div>
-            <Findings findings={findings} onJump={jump} />
-          </>
+      {/* Dialogs and views other than the grid load on first use (lazy-screens.ts). */}
+      <Suspense fallback={null}>
+        {roundTrip.dialogs}
+        {dialog === 'details' && <DetailsDialog store={store} doc={doc} run={run} onClose={() => setDialog(null)} />}
+        {dialog === 'roles' && matrix && (
+          <RolesDialog store={store} doc={doc} matrix={matrix} notify={notify} onClose={() => setDialog(null)} />
         )}
+      </Suspense>
+      <main className="workspace">
+        <Suspense fallback={<p className="status">{t('ui.loading')}</p>}>
+          {roundTrip.screen ?? panel ?? (
+            <>
+              <div className="main-pane">
+                {matrix && vocabulary && view === 'grid' && (
+                  <Grid
+                    key={matrix.id}
+                    store={store}
+                    parties={doc.parties}
+                    vocabulary={vocabulary}
+                    matrix={matrix}
+                    findings={findings}
+                    run={run}
+                    notify={notify}
+                    jumpTo={jumpTo}
+                    workbookId={doc.id}
+                  />
+                )}
+                {matrix && view === 'workload' && <Workload doc={doc} matrix={matrix} />}
+                {view === 'scope' && <ScopeView store={store} doc={doc} findings={findings} run={run} notify={notify} />}
+                {vocabulary && view !== 'scope' && <Legend vocabulary={vocabulary} />}
+                {view !== 'scope' && <p className="shortcuts">{t('ui.shortcuts')}</p>}
+              </div>
+              <Findings findings={findings} onJump={jump} />
+            </>
+          )}
+        </Suspense>
       </main>
       <footer className={`status-bar${status.error ? ' error' : ''}`} role="status">
         {status.text ?? t('ui.saved')}
