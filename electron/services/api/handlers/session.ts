@@ -4,7 +4,7 @@ import { listTemplates } from '../../../../shared/templates';
 import { FILE_EXTENSION } from '../../store';
 import type { WorkbookEntry } from '../../workspace/workspace';
 import type { sessionMethods } from '../../../../shared/api/methods/session';
-import type { Handlers, HostContext } from './types';
+import { requireWorkspace, type Handlers, type HostContext } from './types';
 
 /** The methods this module implements: exactly those of the contract's session module. */
 type SessionMethod = keyof typeof sessionMethods;
@@ -12,10 +12,7 @@ type SessionMethod = keyof typeof sessionMethods;
 const opened = (ctx: HostContext, file: string) => ({ docId: ctx.open(file), name: basename(file, FILE_EXTENSION) });
 
 export function sessionHandlers(ctx: HostContext): Handlers<SessionMethod> {
-  const workspace = () => {
-    if (!ctx.workspace) throw new ApiError('invalid-argument', 'this session has no documents folder');
-    return ctx.workspace;
-  };
+  const workspace = () => requireWorkspace(ctx);
   const listed = (e: WorkbookEntry) => ({ key: ctx.keyFor(e.file), name: e.name, folder: e.folder, modified: e.modified });
   return {
     'session.info': () => ({

@@ -15,7 +15,7 @@ import { createFromForeign, previewForeign } from '../../flows/foreign/plan';
 import { planImport, type PlanState } from '../../flows/import-plan';
 import { applyReturned, checkReturned } from '../../flows/returned/plan';
 import type { Transfers } from '../transfers';
-import type { Handlers, HostContext } from './types';
+import { requireWorkspace, type Handlers, type HostContext } from './types';
 
 type TransferMethod = keyof typeof transferMethods;
 
@@ -26,10 +26,10 @@ export function transferHandlers(ctx: HostContext, transfers: Transfers<PlanStat
     return plan as Extract<PlanState, { kind: K }>;
   };
   const documentsDir = () => {
-    if (!ctx.workspace) throw new ApiError('invalid-argument', 'this session has no documents folder');
+    const { documentsDir: dir } = requireWorkspace(ctx);
     // As for a workbook from a template: the folder is made when the first workbook goes into it.
-    mkdirSync(ctx.workspace.documentsDir, { recursive: true });
-    return ctx.workspace.documentsDir;
+    mkdirSync(dir, { recursive: true });
+    return dir;
   };
   /** Creates a new workbook in the documents folder and opens it. */
   const createIn = async (title: string, write: (out: string) => Promise<void> | void) => {

@@ -1,3 +1,4 @@
+import { ApiError } from '../../../../shared/api/errors';
 import type { ArgsOf, MethodName, ResultOf } from '../../../../shared/api/contract';
 import type { Language } from '../../../../shared/domain/languages';
 import type { RecordChange } from '../../../../shared/domain/records';
@@ -41,4 +42,10 @@ export interface EditAnswer {
   readonly changes: RecordChange[];
   readonly seq: number;
   readonly history: HistoryState;
+}
+
+/** The session's documents folder and recent list; a session without one (some tests, scripts) cannot create files. */
+export function requireWorkspace(ctx: HostContext): Workspace {
+  if (!ctx.workspace) throw new ApiError('invalid-argument', 'this session has no documents folder');
+  return ctx.workspace;
 }
