@@ -1,13 +1,16 @@
 // Control characters in what a person types: refused through the API with `invalid-text`, naming the field, and
 // nothing written; tab and line breaks stay allowed. The CLI's text options go through the same rule.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { CONTRACT } from '../shared/api/contract';
 import { assertPlainText, controlCharacterProblem } from '../shared/domain/control-characters';
 import { EngagebookError } from '../shared/domain/errors';
 import { createHost } from '../electron/services/api/host';
-import { createWorkbook } from '../electron/services/store';
+import { createWorkbook, readContent, withWorkbook } from '../electron/services/store';
+import { createWorkspace } from '../electron/services/workspace/workspace';
+import type { ImportPlan } from '../shared/api/methods/transfer';
+import type { Content } from '../shared/domain/document';
 import { cli, sha256File, tempDir, template } from './helpers';
 
 function hosted() {
@@ -172,5 +175,50 @@ describe('through the CLI', () => {
     expect(label.code).toBe(2);
     expect(sha256File(file)).toBe(before);
     expect((await cli('show', file, '--json')).stdout).toBe(shown);
+  });
+});
+
+describe("a client's file with control characters", () => {
+  // B2 holds a BEL, B3 an ESC, and a party name a C1 control: an import neither fails nor changes them, and says where.
+  const CSV = 'Phase,Task,Customer,Provi\u0085der\r\nRun,Patch\u0007 servers,R,A\r\nRun,Back\u001Bup,A,R\r\n';
+  const kept = ['Patch\u0007 servers', 'Back\u001Bup'];
+
+  it('is planned and created in the app with the cells named, and the text kept as it was', async () => {
+    const dir = tempDir();
+    const documentsDir = join(dir, 'Documents');
+    const host = createHost({ workspace: createWorkspace({ documentsDir, recentFile: join(dir, 'recent.json') }) });
+    onTestFinished(() => host.close());
+    const call = async <T>(method: string, payload: unknown): Promise<T> => {
+      const reply = await host.dispatch(method, payload);
+      if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+      return reply.result as T;
+    };
+    const bytes = Buffer.from(CSV);
+    const { uploadId } = await call<{ uploadId: string }>('upload.begin', { name: 'client.csv', size: bytes.length });
+    await call('upload.write', { uploadId, offset: 0, data: bytes.toString('base64') });
+    const planned = await call<ImportPlan>('import.plan', { uploadId, language: 'en' });
+    if (planned.kind !== 'foreign') throw new Error(`planned as ${planned.kind}`);
+    expect(planned.preview.problems).toContain(
+      'D1 (U+0085), B2 (U+0007), B3 (U+001B): invisible control characters, kept as they are in the new workbook.',
+    );
+    expect(planned.preview.cells[1]![1]).toBe(kept[0]);
+    await call('import.create', { planId: planned.planId, title: 'Client' });
+    const content = withWorkbook(join(documentsDir, 'Client.engagement'), (w) => readContent(w.db));
+    expect(content.matrices[0]!.phases[0]!.activities.map((a) => a.title)).toEqual(kept);
+    expect(content.parties.map((p) => p.name)).toContain('Provi\u0085der');
+  });
+
+  it('is imported by the CLI with a notice naming the cells, and the text kept as it was', async () => {
+    const dir = tempDir();
+    const source = join(dir, 'client.csv');
+    writeFileSync(source, CSV);
+    const out = join(dir, 'client.engagement');
+    const run = await cli('import', source, '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      'notice: sheet "client" D1 (U+0085), B2 (U+0007), B3 (U+001B): invisible control characters, kept as they are',
+    );
+    const shown = JSON.parse((await cli('show', out, '--json')).stdout) as Content;
+    expect(shown.matrices[0]!.phases[0]!.activities.map((a) => a.title)).toEqual(kept);
   });
 });
