@@ -30,8 +30,9 @@ export interface ForeignOptions {
 export async function importAsNewWorkbook(source: string, out: string, options: ForeignOptions): Promise<NewWorkbookImport> {
   if (extname(source).toLowerCase() === '.json') return { kind: 'json', doc: importJsonFile(source, out) };
   const grid = await readSpreadsheetGrid(source);
-  if (readExportMeta(grid, source)) {
-    const { theirs, notices, meta } = await readReturnedFile(source, grid);
+  const exported = readExportMeta(grid, source);
+  if (exported) {
+    const { theirs, notices, meta } = await readReturnedFile(source, grid, exported);
     createWorkbook(out, theirs);
     return { kind: 'export', meta, notices };
   }

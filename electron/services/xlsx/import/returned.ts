@@ -9,7 +9,7 @@ import type { Activity, Content, Matrix, Party } from '../../../../shared/domain
 import { LANGUAGES } from '../../../../shared/domain/languages';
 import { INCLUSIONS, type Inclusion } from '../../../../shared/domain/scope';
 import { LOCALES } from '../../../../shared/i18n/messages';
-import { columnName, Sheet, type WorkbookGrid } from '../../../../shared/import/grid';
+import { columnName, Sheet, type SheetGrid, type WorkbookGrid } from '../../../../shared/import/grid';
 import { parseRoleText } from '../../../../shared/import/role-text';
 import { readRowNotes } from './notes-column';
 import { normalizeTitle } from '../../../../shared/rules/matrix-rules';
@@ -38,10 +38,18 @@ export type NewId = (key: string) => string;
 
 const PLACEHOLDER = /^(\[.*\]|<.*>|\.\.\.|…|-+|n\/a)$/i;
 
+/** One Sheet (an index of the grid's cells) per sheet grid: each matrix, the scope and the sign-off look them up. */
+const indexed = new WeakMap<SheetGrid, Sheet>();
+function sheetOf(grid: SheetGrid): Sheet {
+  let sheet = indexed.get(grid);
+  if (!sheet) indexed.set(grid, (sheet = new Sheet(grid)));
+  return sheet;
+}
+
 function sheetsWithId(grid: WorkbookGrid, id: string): Array<{ sheet: Sheet; row: number }> {
   const found: Array<{ sheet: Sheet; row: number }> = [];
   for (const g of grid.sheets) {
-    const sheet = new Sheet(g);
+    const sheet = sheetOf(g);
     for (const r of sheet.rowNumbers()) if (sheet.text(r, ID_COLUMN) === id) found.push({ sheet, row: r });
   }
   return found;
