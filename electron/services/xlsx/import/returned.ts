@@ -46,13 +46,28 @@ function sheetOf(grid: SheetGrid): Sheet {
   return sheet;
 }
 
+/**
+ * Where each id of the hidden id column is, over all sheets, built once per workbook: a matrix, every service and
+ * every signatory is looked up by id, and scanning every row of a 20,000-row sheet for each cost seconds.
+ */
+const idIndexes = new WeakMap<WorkbookGrid, Map<string, Array<{ sheet: Sheet; row: number }>>>();
 function sheetsWithId(grid: WorkbookGrid, id: string): Array<{ sheet: Sheet; row: number }> {
-  const found: Array<{ sheet: Sheet; row: number }> = [];
-  for (const g of grid.sheets) {
-    const sheet = sheetOf(g);
-    for (const r of sheet.rowNumbers()) if (sheet.text(r, ID_COLUMN) === id) found.push({ sheet, row: r });
+  let index = idIndexes.get(grid);
+  if (!index) {
+    index = new Map();
+    for (const g of grid.sheets) {
+      const sheet = sheetOf(g);
+      for (const r of sheet.rowNumbers()) {
+        const text = sheet.text(r, ID_COLUMN);
+        if (!text) continue;
+        const found = index.get(text) ?? [];
+        found.push({ sheet, row: r });
+        index.set(text, found);
+      }
+    }
+    idIndexes.set(grid, index);
   }
-  return found;
+  return index.get(id) ?? [];
 }
 
 export function readReturned(grid: WorkbookGrid, base: Content, newId: NewId): ReturnedContent {
