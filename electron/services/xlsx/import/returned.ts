@@ -146,6 +146,14 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
   const kept = new Map(matrix.phases.map((p) => [p.id, [] as Activity[]]));
   let currentPhase = matrix.phases[0]?.id ?? null;
 
+  // A matrix's cells hold a handful of distinct texts ("O", "C", "A/R"): each is read once.
+  const readTexts = new Map<string, ReturnType<typeof parseRoleText>>();
+  const readRoles = (text: string) => {
+    let parsed = readTexts.get(text);
+    if (!parsed) readTexts.set(text, (parsed = parseRoleText(text, vocabulary)));
+    return parsed;
+  };
+
   const readCells = (r: number, activity: Activity) => {
     const original = activity.cells;
     const sentCell = (partyId: string) => original.find((cell) => cell.partyId === partyId);
@@ -170,7 +178,7 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
     activity.cells = [];
     for (const [c, partyId] of columns) {
       const text = sheet.text(r, c);
-      const parsed = parseRoleText(text, vocabulary);
+      const parsed = readRoles(text);
       const problem =
         parsed.unknown.length > 0
           ? `"${parsed.unknown.join(', ')}" is not a role in ${vocabulary.name}`
