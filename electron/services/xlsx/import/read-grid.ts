@@ -55,8 +55,9 @@ export function parseInWorker(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
-      action();
+      // Answer once the worker is gone: its heap (up to the cap) is released before the caller builds on the grid,
+      // so the two never add up in the process's peak memory.
+      void worker.terminate().then(action, action);
     };
     const giveUp = (message: string) => finish(() => reject(new EngagebookError('invalid-document', message, file)));
     let timer = setTimeout(
