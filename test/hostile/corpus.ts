@@ -69,6 +69,9 @@ export function buildHostileCorpus(dir: string, realExport: Buffer): HostileCase
   );
   const rows = Array.from({ length: 1_048_576 }, (_, i) => `<row r="${i + 1}"/>`).join('');
   add('1,048,576 rows', 'million-rows.xlsx', buildZip(workbookParts(sheet(rows))), /has a sheet with 1,048,576 rows/);
+  // 1,600,000 empty cells in 80,000 rows: within the row limit, cheap to unzip, costly to parse; refused by counting.
+  const crowded = Array.from({ length: 80_000 }, (_, i) => `<row r="${i + 1}">${'<c/>'.repeat(20)}</row>`).join('');
+  add('1,600,000 cells', 'crowded.xlsx', buildZip(workbookParts(sheet(crowded))), /has more than 1,500,000 cells/);
   add(
     'namespaced XML',
     'namespaced.xlsx',

@@ -4,7 +4,7 @@
  * review. One place for the CLI (`import --out`) and the desktop app's File › Import.
  */
 import { extname } from 'node:path';
-import type { EngagementDocument } from '../../../shared/domain/document';
+import type { Content, EngagementDocument } from '../../../shared/domain/document';
 import type { Language } from '../../../shared/domain/languages';
 import type { DetectionReport } from '../../../shared/import/detect';
 import type { Change } from '../../../shared/merge/changes';
@@ -30,15 +30,27 @@ export interface ForeignOptions {
 /** Creates `out` from `source`; nothing is written unless the whole source could be read. */
 export async function importAsNewWorkbook(source: string, out: string, options: ForeignOptions): Promise<NewWorkbookImport> {
   if (extname(source).toLowerCase() === '.json') return { kind: 'json', doc: importJsonFile(source, out) };
+  const read = await readNewWorkbook(source, options);
+  createWorkbook(out, read.content);
+  return read.result;
+}
+
+/**
+ * The content a new workbook is made of, and what to tell about it. The grid stays in here: a large sheet's grid is
+ * a hundred MB or more of heap, free to be collected while the workbook is written.
+ */
+async function readNewWorkbook(
+  source: string,
+  options: ForeignOptions,
+): Promise<{ content: Content; result: NewWorkbookImport }> {
   const grid = await readSpreadsheetGrid(source);
-  if (readExportMeta(grid, source)) {
-    const { theirs, notices, meta } = await readReturnedFile(source, grid);
-    createWorkbook(out, theirs);
-    return { kind: 'export', meta, notices };
+  const exported = readExportMeta(grid, source);
+  if (exported) {
+    const { theirs, notices, meta } = await readReturnedFile(source, grid, exported);
+    return { content: theirs, result: { kind: 'export', meta, notices } };
   }
   const { content, report } = detectForeign(grid, source, options);
-  createWorkbook(out, content);
-  return { kind: 'foreign', report, notices: controlCharacterNotices(grid) };
+  return { content, result: { kind: 'foreign', report, notices: controlCharacterNotices(grid) } };
 }
 
 const show = (value: unknown): string => {

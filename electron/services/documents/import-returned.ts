@@ -45,10 +45,18 @@ export interface ReturnedImport {
   readonly revision: { id: string; label: string } | null;
 }
 
-/** The client's version of an Engagebook export, on the base the file carries (for `import --out`). */
-export async function readReturnedFile(file: string, alreadyRead?: WorkbookGrid): Promise<ReturnedFile> {
+/**
+ * The client's version of an Engagebook export, on the base the file carries (for `import --out`). A caller that has
+ * read the file and its metadata already passes them: unpacking and fingerprint-checking the base copy of a large
+ * export costs about as much as reading its cells.
+ */
+export async function readReturnedFile(
+  file: string,
+  alreadyRead?: WorkbookGrid,
+  alreadyMeta?: ExportMeta,
+): Promise<ReturnedFile> {
   const grid = alreadyRead ?? (await readXlsxGrid(file));
-  const meta = readExportMeta(grid, file);
+  const meta = alreadyMeta ?? readExportMeta(grid, file);
   if (!meta) throw notOurExport(file);
   if (!meta.base) throw new EngagebookError('invalid-document', 'carries no copy of the exported content', file);
   const { theirs, notices, skipped } = readReturned(grid, meta.base, newId);

@@ -83,7 +83,7 @@ export async function planImport(
     }
     if (meta) {
       // Another workbook's export (or one opened from the start screen): its client's version, as a new workbook.
-      const { theirs, notices } = await readReturnedFile(file, grid);
+      const { theirs, notices } = await readReturnedFile(file, grid, meta);
       return workbookPlan(name, 'export', theirs.title, notices, async (out) => createWorkbook(out, theirs));
     }
     const { state, preview } = planForeign({ file, name, grid, language: options.language });

@@ -4,7 +4,7 @@ import { fingerprint } from '../../../../shared/domain/canonical';
 import { ContentSchema, REVISION_STATUSES, type Content, type RevisionStatus } from '../../../../shared/domain/document';
 import { EngagebookError } from '../../../../shared/domain/errors';
 import { isLanguage, type Language } from '../../../../shared/domain/languages';
-import { Sheet, type WorkbookGrid } from '../../../../shared/import/grid';
+import { Sheet, type SheetGrid, type WorkbookGrid } from '../../../../shared/import/grid';
 import { BASE_ENCODING, META_KEYS, META_MARKER, META_SHEET } from '../layout';
 
 export interface ExportMeta {
@@ -22,8 +22,14 @@ export interface ExportMeta {
 
 /** Returns the metadata of an Engagebook export, or null when the workbook is not one. */
 export function readExportMeta(grid: WorkbookGrid, file: string): ExportMeta | null {
-  const metaGrid =
-    grid.sheets.find((s) => s.name === META_SHEET) ?? grid.sheets.find((s) => new Sheet(s).text(1, 1) === META_MARKER);
+  // A renamed metadata sheet is still found by its marker in A1, read straight from the grid: indexing every sheet
+  // of a client's 20,000-row workbook to read one cell cost a fifth of a second.
+  const a1 = (s: SheetGrid) => {
+    const [row, cells] = s.rows[0] ?? [];
+    const [column, text] = cells?.[0] ?? [];
+    return row === 1 && column === 1 ? (text ?? '').trim() : '';
+  };
+  const metaGrid = grid.sheets.find((s) => s.name === META_SHEET) ?? grid.sheets.find((s) => a1(s) === META_MARKER);
   if (!metaGrid) return null;
   const sheet = new Sheet(metaGrid);
   if (sheet.text(1, 1) !== META_MARKER) return null;

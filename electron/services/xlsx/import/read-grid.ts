@@ -1,6 +1,6 @@
 /**
  * Reads an untrusted .xlsx into a grid: bounded pre-checks of the zip (safe-zip), sanitised XML (sanitize), then a parse
- * in a worker thread with a heap cap and a deadline. Every failure is an EngagebookError naming the file.
+ * in a worker thread with a heap cap and a deadline that grows with the work. Every failure is an EngagebookError naming the file.
  */
 import JSZip from 'jszip';
 import { Worker } from 'node:worker_threads';
@@ -8,14 +8,29 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { EngagebookError } from '../../../../shared/domain/errors';
 import type { WorkbookGrid } from '../../../../shared/import/grid';
-import { IMPORT_LIMITS } from './limits';
+import { workbookHiddenMarks, type HiddenMarks } from './hidden-marks';
+import { IMPORT_LIMITS, parseDeadlineMs } from './limits';
 import { parseWorkerFile } from './parse-worker-file';
 import { checkedFileSize, readXlsxParts } from './safe-zip';
 import { sanitizeParts } from './sanitize';
 
-type WorkerReply = { ready: true } | { ok: true; grid: WorkbookGrid } | { ok: false; tooLong: boolean; message: string };
+/**
+ * The worker's answers. The grid comes as JSON text: a grid is hundreds of thousands of small arrays, which the
+ * structured clone of postMessage copies about three times slower than JSON.stringify and JSON.parse together.
+ */
+type WorkerReply =
+  | { ready: true }
+  | { ok: true; grid: WorkbookGrid }
+  | { ok: true; json: string }
+  | { ok: false; tooLong: boolean; message: string };
 
 type ParseLimits = { readonly parseMs: number; readonly startMs: number; readonly workerHeapMb: number };
+
+/**
+ * Which reader the worker runs: SheetJS for an .xlsx (the default), or for .ods/.xls; exceljs, the .xlsx reader before
+ * issue 12, is kept to compare the two (test/xlsx-readers.test.ts).
+ */
+export type WorkerFormat = 'xlsx' | 'sheetjs' | 'exceljs';
 
 /**
  * Parses in a worker with a heap cap and two deadlines: one for the worker to load its code, then the parse deadline,
@@ -27,7 +42,7 @@ export function parseInWorker(
   file: string,
   workerFile: string | URL = parseWorkerFile(),
   limits: ParseLimits = IMPORT_LIMITS,
-  format: 'xlsx' | 'sheetjs' = 'xlsx',
+  format: WorkerFormat = 'xlsx',
 ): Promise<WorkbookGrid> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, {
@@ -40,8 +55,9 @@ export function parseInWorker(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
-      action();
+      // Answer once the worker is gone: its heap (up to the cap) is released before the caller builds on the grid,
+      // so the two never add up in the process's peak memory.
+      void worker.terminate().then(action, action);
     };
     const giveUp = (message: string) => finish(() => reject(new EngagebookError('invalid-document', message, file)));
     let timer = setTimeout(
@@ -59,7 +75,7 @@ export function parseInWorker(
       }
       finish(() =>
         reply.ok
-          ? resolve(reply.grid)
+          ? resolve('json' in reply ? (JSON.parse(reply.json) as WorkbookGrid) : reply.grid)
           : reject(
               new EngagebookError(
                 'invalid-document',
@@ -94,7 +110,7 @@ export function parseInWorker(
 
 /**
  * An OpenDocument (.ods) or legacy Excel (.xls) file, read by SheetJS in the same worker, with the same heap cap and
- * deadline, after the same check of the file's size. There is no zip to sanitise first: .xls is not a zip, and SheetJS
+ * deadline rule, after the same check of the file's size. There is no zip to sanitise first: .xls is not a zip, and SheetJS
  * reads only the cells of an .ods.
  */
 export async function readSheetJsGrid(file: string): Promise<WorkbookGrid> {
@@ -104,7 +120,10 @@ export async function readSheetJsGrid(file: string): Promise<WorkbookGrid> {
     const kind = extname(file).toLowerCase() === '.ods' ? 'an OpenDocument spreadsheet' : 'an Excel 97–2003 workbook';
     throw new EngagebookError('invalid-document', `is not ${kind} (its first bytes do not match the format)`, file);
   }
-  return withData(await parseInWorker(bytes, file, parseWorkerFile(), IMPORT_LIMITS, 'sheetjs'), file);
+  // An .ods is a zip (its XML unpacks to about ten times the file); an .xls is stored as it is read.
+  const work = extname(file).toLowerCase() === '.ods' ? bytes.length * 10 : bytes.length;
+  const limits = { ...IMPORT_LIMITS, parseMs: parseDeadlineMs(work) };
+  return withData(await parseInWorker(bytes, file, parseWorkerFile(), limits, 'sheetjs'), file);
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -128,11 +147,42 @@ function withData(grid: WorkbookGrid, file: string): WorkbookGrid {
   return grid;
 }
 
-export async function readXlsxGrid(file: string): Promise<WorkbookGrid> {
+/**
+ * An .xlsx: the zip checked before unpacking (safe-zip), its XML sanitised and its rows and cells counted (sanitize),
+ * then parsed in the worker with a deadline that grows with the unpacked size (limits.parseDeadlineMs). `reader`
+ * is SheetJS except when a test compares it with exceljs.
+ */
+export async function readXlsxGrid(file: string, reader: 'sheetjs' | 'exceljs' = 'sheetjs'): Promise<WorkbookGrid> {
   const parts = sanitizeParts(await readXlsxParts(file), file);
+  const marks = reader === 'sheetjs' ? workbookHiddenMarks(parts) : [];
   const zip = new JSZip();
-  for (const [name, data] of parts) zip.file(name, data);
+  let bytes = 0;
+  for (const [name, data] of parts) {
+    zip.file(name, data);
+    bytes += data.length;
+  }
   const packed = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
   parts.clear();
-  return withData(await parseInWorker(packed, file), file);
+  const limits = { ...IMPORT_LIMITS, parseMs: parseDeadlineMs(bytes) };
+  const grid = await parseInWorker(packed, file, parseWorkerFile(), limits, reader === 'sheetjs' ? 'xlsx' : 'exceljs');
+  return withData(reader === 'sheetjs' ? withHiddenMarks(grid, marks) : grid, file);
+}
+
+/** Joins the hidden rows and columns scanned from the XML to the sheets (hidden columns up to the last one used). */
+function withHiddenMarks(grid: WorkbookGrid, marks: ReadonlyArray<HiddenMarks | undefined>): WorkbookGrid {
+  return {
+    sheets: grid.sheets.map((sheet, i) => {
+      const mark = marks[i];
+      if (!mark) return sheet;
+      const lastColumn = Math.max(
+        0,
+        ...sheet.rows.map(([, cells]) => cells[cells.length - 1]?.[0] ?? 0),
+        ...sheet.notes.map(([, c]) => c),
+        ...sheet.merges.map(([, , , right]) => right),
+      );
+      const hiddenColumns: number[] = [];
+      for (const [min, max] of mark.columns) for (let c = min; c <= Math.min(max, lastColumn); c++) hiddenColumns.push(c);
+      return { ...sheet, hiddenRows: mark.rows, hiddenColumns };
+    }),
+  };
 }

@@ -9,7 +9,7 @@ import type { Activity, Content, Matrix, Party } from '../../../../shared/domain
 import { LANGUAGES } from '../../../../shared/domain/languages';
 import { INCLUSIONS, type Inclusion } from '../../../../shared/domain/scope';
 import { LOCALES } from '../../../../shared/i18n/messages';
-import { columnName, Sheet, type WorkbookGrid } from '../../../../shared/import/grid';
+import { columnName, Sheet, type SheetGrid, type WorkbookGrid } from '../../../../shared/import/grid';
 import { parseRoleText } from '../../../../shared/import/role-text';
 import { readRowNotes } from './notes-column';
 import { normalizeTitle } from '../../../../shared/rules/matrix-rules';
@@ -39,13 +39,36 @@ export type NewId = (key: string) => string;
 
 const PLACEHOLDER = /^(\[.*\]|<.*>|\.\.\.|…|-+|n\/a)$/i;
 
+/** One Sheet (an index of the grid's cells) per sheet grid: each matrix, the scope and the sign-off look them up. */
+const indexed = new WeakMap<SheetGrid, Sheet>();
+function sheetOf(grid: SheetGrid): Sheet {
+  let sheet = indexed.get(grid);
+  if (!sheet) indexed.set(grid, (sheet = new Sheet(grid)));
+  return sheet;
+}
+
+/**
+ * Where each id of the hidden id column is, over all sheets, built once per workbook: a matrix, every service and
+ * every signatory is looked up by id, and scanning every row of a 20,000-row sheet for each cost seconds.
+ */
+const idIndexes = new WeakMap<WorkbookGrid, Map<string, Array<{ sheet: Sheet; row: number }>>>();
 function sheetsWithId(grid: WorkbookGrid, id: string): Array<{ sheet: Sheet; row: number }> {
-  const found: Array<{ sheet: Sheet; row: number }> = [];
-  for (const g of grid.sheets) {
-    const sheet = new Sheet(g);
-    for (const r of sheet.rowNumbers()) if (sheet.text(r, ID_COLUMN) === id) found.push({ sheet, row: r });
+  let index = idIndexes.get(grid);
+  if (!index) {
+    index = new Map();
+    for (const g of grid.sheets) {
+      const sheet = sheetOf(g);
+      for (const r of sheet.rowNumbers()) {
+        const text = sheet.text(r, ID_COLUMN);
+        if (!text) continue;
+        const found = index.get(text) ?? [];
+        found.push({ sheet, row: r });
+        index.set(text, found);
+      }
+    }
+    idIndexes.set(grid, index);
   }
-  return found;
+  return index.get(id) ?? [];
 }
 
 export function readReturned(grid: WorkbookGrid, base: Content, newId: NewId): ReturnedContent {
@@ -125,6 +148,14 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
   const kept = new Map(matrix.phases.map((p) => [p.id, [] as Activity[]]));
   let currentPhase = matrix.phases[0]?.id ?? null;
 
+  // A matrix's cells hold a handful of distinct texts ("O", "C", "A/R"): each is read once.
+  const readTexts = new Map<string, ReturnType<typeof parseRoleText>>();
+  const readRoles = (text: string) => {
+    let parsed = readTexts.get(text);
+    if (!parsed) readTexts.set(text, (parsed = parseRoleText(text, vocabulary)));
+    return parsed;
+  };
+
   const readCells = (r: number, activity: Activity) => {
     const original = activity.cells;
     const sentCell = (partyId: string) => original.find((cell) => cell.partyId === partyId);
@@ -149,7 +180,7 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
     activity.cells = [];
     for (const [c, partyId] of columns) {
       const text = sheet.text(r, c);
-      const parsed = parseRoleText(text, vocabulary);
+      const parsed = readRoles(text);
       const problem =
         parsed.unknown.length > 0
           ? `"${parsed.unknown.join(', ')}" is not a role in ${vocabulary.name}`

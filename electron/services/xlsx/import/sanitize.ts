@@ -4,7 +4,7 @@
  *   Excel never writes one;
  * - data validations, conditional formats and extension lists are removed: the importer needs none of them, and a
  *   whole-column validation alone makes exceljs expand a million cells;
- * - a sheet with more rows than the limit is refused before it is parsed.
+ * - a sheet with more rows than the limit, or a workbook with more cells, is refused before it is parsed.
  */
 import { EngagebookError } from '../../../../shared/domain/errors';
 import { IMPORT_LIMITS } from './limits';
@@ -18,10 +18,11 @@ const STRIP = [
   /<extLst[\s>][\s\S]*?<\/extLst>/g,
 ];
 
-function countRows(xml: string): number {
+/** Counts the elements named `tag` (`<row`, `<c`) without parsing: the name must end at a space, `>` or `/`. */
+function countTags(xml: string, tag: string): number {
   let count = 0;
-  for (let i = xml.indexOf('<row'); i !== -1; i = xml.indexOf('<row', i + 4)) {
-    const next = xml.charCodeAt(i + 4);
+  for (let i = xml.indexOf(tag); i !== -1; i = xml.indexOf(tag, i + tag.length)) {
+    const next = xml.charCodeAt(i + tag.length);
     if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) count++;
   }
   return count;
@@ -57,6 +58,7 @@ function normaliseCommentParts(parts: Map<string, Buffer>): void {
 export function sanitizeParts(parts: Map<string, Buffer>, file: string): Map<string, Buffer> {
   normaliseCommentParts(parts);
   const safe = new Map<string, Buffer>();
+  let cells = 0;
   for (const [name, data] of parts) {
     if (!/\.(xml|rels|vml)$/.test(name)) {
       safe.set(name, data);
@@ -83,11 +85,19 @@ export function sanitizeParts(parts: Map<string, Buffer>, file: string): Map<str
       xml = xml.replace(/<text>\s*<t(\s[^>]*)?>([\s\S]*?)<\/t>\s*<\/text>/g, '<text><r><t$1>$2</t></r></text>');
     }
     if (name.startsWith('xl/worksheets/') && name.endsWith('.xml')) {
-      const rows = countRows(xml);
+      const rows = countTags(xml, '<row');
       if (rows > IMPORT_LIMITS.rowsPerSheet) {
         throw new EngagebookError(
           'invalid-document',
           `has a sheet with ${rows.toLocaleString('en')} rows (${name}); Engagebook imports at most ${IMPORT_LIMITS.rowsPerSheet.toLocaleString('en')}`,
+          file,
+        );
+      }
+      cells += countTags(xml, '<c');
+      if (cells > IMPORT_LIMITS.cellsPerWorkbook) {
+        throw new EngagebookError(
+          'invalid-document',
+          `has more than ${IMPORT_LIMITS.cellsPerWorkbook.toLocaleString('en')} cells; Engagebook imports at most that many`,
           file,
         );
       }
