@@ -12,6 +12,7 @@ import type { CodeContext } from './codes';
 import { findLegend, type LegendEntry } from './legend';
 import { roleWord } from './role-words';
 import type { Mapping } from './mapping';
+import { describeDoubt, type Confidences, type Doubt } from './confidence';
 import { detectInSheet, type DetectedTable } from './table';
 
 export interface SheetReport {
@@ -29,12 +30,25 @@ export interface SheetReport {
   readonly hiddenRows?: readonly number[];
   readonly hiddenColumns?: readonly number[];
   readonly confidence?: number;
+  /** How sure each guess is, 0 to 1 (the vocabulary's is in the report's `confidences`). */
+  readonly confidences?: Confidences;
+  /** Columns passed over because they number the rows ("#", "Step Id", 1..n). */
+  readonly idColumns?: number[];
+  /** Why this sheet's reading is doubtful, as data (for translations); empty when it is not. */
+  readonly doubts?: Doubt[];
 }
 
 export interface DetectionReport {
   readonly vocabulary: { source: string; roles: Array<{ code: string; label: string; kind: RoleKind }> };
   readonly legend: LegendEntry[];
   readonly sheets: SheetReport[];
+  /** How sure the vocabulary is: a legend or a mapping 1, a built-in one the codes fit 0.95, one made up 0.6. */
+  readonly confidences: { readonly vocabulary: number };
+  /**
+   * Why the reading is doubtful, in plain words, one line per reason and sheet; empty when the detector is sure. The
+   * CLI does not write a workbook from an unsure reading unless a mapping says how to read it (exit 3).
+   */
+  readonly unsure: string[];
 }
 
 export interface DetectOptions {
@@ -155,6 +169,9 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
       hiddenRows: sheet.hiddenRows,
       hiddenColumns: sheet.hiddenColumns,
       confidence: table.confidence,
+      ...(table.confidences ? { confidences: table.confidences } : {}),
+      ...(table.idColumns?.length ? { idColumns: table.idColumns } : {}),
+      doubts: table.doubts ?? [],
     });
   }
   if (tables.length === 0) {
@@ -194,6 +211,8 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
       vocabulary: { source, roles: vocabulary.roles.map(({ code, label, kind }) => ({ code, label, kind })) },
       legend,
       sheets: reports,
+      confidences: { vocabulary: source === 'custom' ? 0.6 : source.startsWith('builtin:') ? 0.95 : 1 },
+      unsure: reports.flatMap((r) => (r.doubts ?? []).map((d) => `${r.sheet}: ${describeDoubt(d)}`)),
     },
   };
 }
