@@ -8,6 +8,7 @@ import { clean } from './hygiene';
 
 /** A cell's first line holds the role; further lines are a remark about it. */
 export function splitCell(text: string): { head: string; rest: string | null } {
+  if (!text.includes('\n')) return { head: text, rest: null };
   const [head = '', ...rest] = text.split(/\r?\n/);
   const remark = rest
     .map((l) => l.trim())
@@ -39,12 +40,16 @@ const LETTER_SAMPLE = 100_000;
  */
 export function sheetContext(grid: SheetGrid, context: CodeContext): SheetCodeContext {
   const letters = new Set(USUAL_LETTERS);
+  const looked = new Set<string>();
   let seen = 0;
   for (const [, cells] of grid.rows) {
     for (const [, raw] of cells) {
+      if (++seen > LETTER_SAMPLE) break;
+      // Separated letters are short; each distinct text is looked at once.
+      if (raw.length > 24 || looked.has(raw)) continue;
+      looked.add(raw);
       const text = clean(splitCell(raw).head);
       if (SEPARATED_LETTERS.test(text)) for (const ch of text.toUpperCase()) if (/[A-Z]/.test(ch)) letters.add(ch);
-      if (++seen > LETTER_SAMPLE) break;
     }
     if (seen > LETTER_SAMPLE) break;
   }

@@ -23,6 +23,9 @@ export interface LabelChoice {
   readonly idColumns: number[];
 }
 
+/** Rows of the table read to choose the label and phase columns. */
+const LABEL_SAMPLE = 2000;
+
 /** The text column with the most titles left of the parties; the rightmost of equals (nearest the roles). */
 export function chooseLabelColumn(
   sheet: Sheet,
@@ -35,10 +38,12 @@ export function chooseLabelColumn(
   let labelCount = -1;
   const textColumns: TextColumn[] = [];
   const idColumns: number[] = [];
+  // The first rows of the table say which column holds the titles as well as all of them would.
+  const sample = tableRows.slice(0, LABEL_SAMPLE);
   for (let c = 1; c < firstParty; c++) {
     let count = 0;
     let numbers = 0;
-    for (const r of tableRows) {
+    for (const r of sample) {
       const text = sheet.text(r, c);
       if (!text || codesIn(text, context)?.length || isPlaceholder(text)) continue;
       count++;
@@ -57,7 +62,7 @@ export function chooseLabelColumn(
   // Milestones named by their dates: the numbering column is all the titles there are.
   if (labelColumn === 0 && idColumns.length > 0) {
     const column = idColumns[idColumns.length - 1]!;
-    return { labelColumn: column, labelCount: tableRows.filter((r) => sheet.text(r, column)).length, textColumns, idColumns: [] };
+    return { labelColumn: column, labelCount: sample.filter((r) => sheet.text(r, column)).length, textColumns, idColumns: [] };
   }
   // With a numbering column, the titles are in the text column right after it (a description further right is not).
   const afterId = textColumns.find((t) => idColumns.includes(t.column - 1));

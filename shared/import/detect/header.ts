@@ -4,8 +4,8 @@
  * one pass over the sheet, so a sheet 20,000 columns wide costs a look-up per header cell, not a scan of its column.
  */
 import type { SheetGrid } from '../grid';
-import { hasCodes } from './cells';
-import { readCodes, type CodeContext } from './codes';
+import { codesIn, hasCodes } from './cells';
+import type { CodeContext } from './codes';
 import { clean, isPlaceholder } from './hygiene';
 import { isIdHeading, isNumbering } from './labels';
 
@@ -93,10 +93,14 @@ function firstAbove(list: readonly number[], value: number): number {
  */
 export function canNameParty(text: string, context: CodeContext): boolean {
   const name = clean(text);
-  if (!name || isPlaceholder(name) || isNumbering(name) || isIdHeading(name)) return false;
-  // What a role cell looks like — one letter, or codes with separators ("R/A") — is no heading. A word that happens to
-  // read as codes or a role is a name there: "IT", "QA", "PMO", "bob", "Support".
-  if (/^[A-Za-z]$/.test(name) || /[\s/,;+&|]/.test(name)) return !readCodes(name, context)?.length;
+  if (!name || isPlaceholder(name)) return false;
+  // A long heading is a name (or a title): no code, number or ID is that long. Sideways sheets have thousands of them.
+  if (name.length > 40) return true;
+  if (isNumbering(name) || isIdHeading(name)) return false;
+  // What a role cell looks like — one letter, or a few codes with separators ("R/A") — is no heading. A word that
+  // happens to read as codes or a role is a name there: "IT", "QA", "PMO", "bob", "Support".
+  const parts = name.split(/[\s/,;+&|]+/).length;
+  if (/^[A-Za-z]$/.test(name) || (parts > 1 && parts <= 4)) return !codesIn(name, context)?.length;
   return true;
 }
 
@@ -122,10 +126,10 @@ export function headerCandidates(grid: SheetGrid, context: CodeContext, only?: n
     let codeCells = 0;
     let filledCells = 0;
     for (const [c, text] of cells) {
-      if (!canNameParty(text, context)) continue;
       const { filled, codes } = counts.between(c, header, until);
-      // One code is enough for a column (a sparse party), as long as the table as a whole has several.
-      if (codes >= 1 && codes / filled >= 0.75) {
+      // One code is enough for a column (a sparse party), as long as the table as a whole has several. The counts are
+      // looked up first: they are cheaper than reading the heading.
+      if (codes >= 1 && codes / filled >= 0.75 && canNameParty(text, context)) {
         partyColumns.push(c);
         codeCells += codes;
         filledCells += filled;

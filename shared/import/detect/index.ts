@@ -235,13 +235,13 @@ function toMatrix(
     if (!phase) phases.push((phase = { id: newId(), title, activities: [] }));
     return phase;
   };
+  const order = new Map(vocabulary.roles.map((r, i) => [r.code, i]));
   for (const row of table.rows) {
     if (row.kind === 'section') {
       phaseNamed(row.title);
       continue;
     }
     const phase = phaseNamed(row.phase ?? table.sheet);
-    const order = new Map(vocabulary.roles.map((r, i) => [r.code, i]));
     phase.activities.push({
       id: newId(),
       title: row.title,

@@ -28,22 +28,51 @@ function cellWeight(table: DetectedTable): number {
   return codeCells * table.confidence - 2 * empty;
 }
 
-/** A usual reading this clean, with names over phrases, is not worth turning the sheet for. */
-const CLEARLY_ROWS = { labels: 0.3, share: 0.9 };
+/**
+ * More parties than this is no responsibility matrix read the right way round: the other reading's activities are
+ * those "parties". It also spares turning a 20,000-row sheet to find out.
+ */
+export const MAX_PARTIES = 200;
+
+const CLEARLY_RIGHT = { labels: 0.3, share: 0.9 };
 /** Below this margin between the two readings, a careful reader could not tell either. */
 const TIE = 0.1;
 /** Activities in rows is the usual layout: a slight preference, never enough to outweigh the labels. */
 const USUAL = 0.05;
 
-function clearlyRows(table: DetectedTable): boolean {
-  return table.confidence >= CLEARLY_ROWS.share && labelScore(table) >= CLEARLY_ROWS.labels && cellWeight(table) > 0;
+/** A reading this clean, with names over phrases, is not worth turning the sheet for. */
+function clearlyRight(table: DetectedTable): boolean {
+  return (
+    table.parties.length <= MAX_PARTIES &&
+    table.confidence >= CLEARLY_RIGHT.share &&
+    labelScore(table) >= CLEARLY_RIGHT.labels &&
+    cellWeight(table) > 0
+  );
+}
+
+/** A sheet far wider than long is probably turned: then that reading is tried first (it may spare the other). */
+function looksTurned(grid: SheetGrid): boolean {
+  const widest = grid.rows.reduce((n, [, cells]) => Math.max(n, cells.length), 0);
+  return widest > MAX_PARTIES && grid.rows.length < widest;
 }
 
 /** The reading of a sheet whose orientation nobody named. */
 export function chooseOrientation(grid: SheetGrid, context: CodeContext, overrides: TableOverrides): DetectedTable | null {
-  const normal = detectTable(grid, context, false, overrides);
-  if (normal && clearlyRows(normal)) return assess(normal, { confidence: 0.5 + Math.min(0.5, labelScore(normal)) });
-  const flipped = detectTable(transpose(grid), context, true, overrides);
+  const readRows = () => detectTable(grid, context, false, overrides);
+  const readColumns = () => detectTable(transpose(grid), context, true, overrides);
+  const turnedFirst = looksTurned(grid);
+  const first = turnedFirst ? readColumns() : readRows();
+  if (first && clearlyRight(first)) return assess(first, { confidence: 0.5 + Math.min(0.5, labelScore(first)) });
+  // More activities than any matrix has parties: turning it would make them parties.
+  const activities = first?.rows.filter((r) => r.kind === 'activity').length ?? 0;
+  if (first && activities > MAX_PARTIES && first.parties.length <= MAX_PARTIES) return assess(first, { confidence: 1 });
+  const second = turnedFirst ? readRows() : readColumns();
+  const [found, turned] = turnedFirst ? [second, first] : [first, second];
+  // A reading with more parties than any matrix has loses to one that has not.
+  const plausible = (t: DetectedTable | null, other: DetectedTable | null) =>
+    t && (t.parties.length <= MAX_PARTIES || !other || other.parties.length > MAX_PARTIES) ? t : null;
+  const normal = plausible(found, turned);
+  const flipped = plausible(turned, found);
   if (!normal || !flipped) {
     const only = normal ?? flipped;
     return only && assess(only, { confidence: 1 });
