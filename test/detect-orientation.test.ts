@@ -44,6 +44,21 @@ describe('orientation is decided by what the labels look like', () => {
     expect(readBack(flipped.content).parties).toEqual(readBack(content).parties);
   });
 
+  it('keeps job titles as parties over one-word activities, in either orientation', () => {
+    const rows = [
+      ['Workstream', 'Project Manager', 'Business Analyst', 'Solution Architect', 'Head of Operations'],
+      ['Requirements', 'A', 'R', 'C', 'I'],
+      ['Architecture', 'A', 'C', 'R', 'I'],
+      ['Deployment', 'A', 'I', 'C', 'R'],
+    ];
+    const normal = detect(sheet(rows));
+    expect(normal.report.sheets[0]!.orientation).toBe('activities in rows');
+    expect(normal.report.unsure).toEqual([]);
+    const flipped = detect(sheet(turned(rows)));
+    expect(flipped.report.sheets[0]!.orientation).toBe('activities in columns');
+    expect(readBack(flipped.content)).toEqual(readBack(normal.content));
+  });
+
   it('never takes dates or numbers as parties', () => {
     const rows = [
       ['Milestone', 'Client', 'Agency'],

@@ -4,7 +4,7 @@
  * several words, often starting with a verb). Orientation and column choices are decided on these looks, not on which
  * side of the table is longer.
  */
-import { clean } from './hygiene';
+import { clean, tidy } from './hygiene';
 
 /** Headings of a numbering column: "#", "No.", "Nr", "ID", "Step Id", "№", "Nº", "Ref", "Item". */
 const ID_HEADING =
@@ -73,6 +73,45 @@ const VERBS = new Set(
     .split(/\s+/),
 );
 
+// Words that make a label a party — a role, a team, an organisation — in the languages clients write (lower case; a
+// word starting with one counts, so "Projektleiterin", "leverantören" and "Руководителя" do too).
+const PARTY_WORDS = (
+  'manager lead owner engineer analyst director officer architect team department committee board customer client ' +
+  'vendor supplier provider partner sponsor consultant developer tester admin administrator coordinator specialist ' +
+  'head chief steward controller auditor assistant operator designer expert user group office desk unit staff ' +
+  // sv
+  'projektledare kund leverantör beställare styrgrupp ledningsgrupp förvaltare ägare chef avdelning ansvarig ' +
+  'samordnare utvecklare testare arkitekt konsult användare ' +
+  // nl
+  'klant leverancier opdrachtgever projectleider afdeling stuurgroep beheerder eigenaar ontwikkelaar leverancier ' +
+  // fr
+  'fournisseur équipe direction chef prestataire maître donneur responsable pilote comité utilisateur ' +
+  // de
+  'kunde lieferant auftraggeber auftragnehmer projektleiter abteilung leiter lenkungsausschuss entwickler berater ' +
+  // pt
+  'cliente fornecedor gerente equipe equipa diretor coordenador gestor patrocinador utilizador usuário ' +
+  // ru
+  'заказчик подрядчик руководител менеджер отдел команд исполнител поставщик директор владел администратор ' +
+  'аналитик архитектор разработчик тестировщик куратор спонсор пользовател'
+)
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** A word that is, or inflects (at most two letters more), one of the party words. */
+function partyWord(w: string): boolean {
+  const word = w.toLowerCase();
+  return PARTY_WORDS.some((p) => word === p || (p.length >= 5 && word.startsWith(p) && word.length - p.length <= 2));
+}
+
+/**
+ * Whether a label names a role or a team: its head word is a party word — the last one ("Project manager", "IT
+ * department"), or the first one before a preposition or a genitive ("Head of Finance", "Руководитель проекта").
+ */
+function namesParty(words: readonly string[]): boolean {
+  if (partyWord(words[words.length - 1]!)) return true;
+  return partyWord(words[0]!) && (words.length <= 2 || /^(of|for|de|du|des|van|voor|för|für|der|do|da|для)$/i.test(words[1]!));
+}
+
 /** A Russian infinitive ("Утвердить", "Подготовить") or verbal noun ("Согласование", "Подготовка"). */
 const RUSSIAN_ACTION = /^[а-яё]+(ть|ти|чь|ться|ние|ание|ение|ция|ка)$/i;
 /** English gerunds and action nouns ("Planning", "Approval" are weak hints only, so they are not here). */
@@ -80,7 +119,8 @@ const GERUND = /^[a-z]{3,}ing$/i;
 
 /** The label without a parenthesised remark: "Anna Berg (Project lead)" looks like "Anna Berg". */
 function core(text: string): string {
-  return clean(text)
+  // Tidied, not cleaned: folding look-alikes would turn a Cyrillic word into a mix of scripts.
+  return tidy(text)
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -92,6 +132,9 @@ function core(text: string): string {
  */
 export function phraseScore(text: string): number {
   if (isNumbering(text)) return 1;
+  // "Anna Berg (Project lead)": a person with their role in parentheses.
+  const remark = /\(([^)]*)\)/.exec(tidy(text))?.[1]?.split(/\s+/).filter(Boolean);
+  if (remark?.length && namesParty(remark)) return 0;
   const label = core(text);
   if (!label) return 0.5;
   // kebab-case and snake_case role ids ("project-manager", "cloud_ops") are names.
@@ -99,6 +142,8 @@ export function phraseScore(text: string): number {
   const words = label.split(/\s+/);
   const first = words[0]!.toLowerCase();
   const verb = VERBS.has(first) || RUSSIAN_ACTION.test(first) || GERUND.test(first);
+  // "Project manager", "Head of Finance", "IT department": a role or a team, unless a verb starts the phrase.
+  if (!verb && words.length <= 4 && namesParty(words)) return 0;
   // Acronyms ("PM", "IT", "QA", "CISO") are teams or roles.
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(label)) return 0;
   let score = words.length >= 5 ? 1 : words.length === 4 ? 0.85 : words.length === 3 ? 0.6 : words.length === 2 ? 0.3 : 0.15;
