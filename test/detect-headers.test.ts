@@ -86,4 +86,16 @@ describe('headers', () => {
       ['Accept the service', ['I', 'A', 'C', 'R']],
     ]);
   });
+
+  it('does not take a code | meaning legend beside the matrix, one empty column away, for a party', () => {
+    const rows = [
+      ['Activity', 'Customer', 'Supplier', 'Hosting', null, 'Key', null],
+      ['Load the product data', 'P', 'S', null, null, 'P', 'Primary'],
+      ['Run the web servers', null, 'S', 'P', null, 'S', 'Support'],
+      ['Test the payment flow', 'P', 'S', null, null, null, null],
+      ['Back up the databases', null, 'S', 'P', null, null, null],
+    ];
+    const { content } = detect(sheet(rows));
+    expect(readBack(content).parties).toEqual(['Customer', 'Supplier', 'Hosting']);
+  });
 });

@@ -27,6 +27,7 @@ export interface HeaderCandidate {
 class ColumnCounts {
   private readonly rows = new Map<number, number[]>();
   private readonly codes = new Map<number, number[]>();
+  private readonly texts = new Map<number, string[]>();
 
   constructor(entries: ReadonlyArray<readonly [number, ReadonlyArray<readonly [number, string]>]>, context: CodeContext) {
     for (const [r, cells] of entries) {
@@ -35,14 +36,26 @@ class ColumnCounts {
         if (!text) continue;
         let rows = this.rows.get(c);
         let codes = this.codes.get(c);
-        if (!rows || !codes) {
+        let texts = this.texts.get(c);
+        if (!rows || !codes || !texts) {
           this.rows.set(c, (rows = []));
           this.codes.set(c, (codes = [0]));
+          this.texts.set(c, (texts = []));
         }
         rows.push(r);
+        texts.push(text);
         codes.push(codes[codes.length - 1]! + (hasCodes(text, context) ? 1 : 0));
       }
     }
+  }
+
+  /** The filled cells of column `c` in the rows after `from` up to and including `to`, as [row, text]. */
+  cells(c: number, from: number, to: number): Array<[number, string]> {
+    const rows = this.rows.get(c) ?? [];
+    const texts = this.texts.get(c) ?? [];
+    const found: Array<[number, string]> = [];
+    for (let i = firstAbove(rows, from); i < rows.length && rows[i]! <= to; i++) found.push([rows[i]!, texts[i]!]);
+    return found;
   }
 
   /** Filled cells and code cells of column `c` in the rows after `from` up to and including `to`. */
@@ -73,6 +86,34 @@ export function mergedDown(
     if (text.trim()) found.push([left, text]);
   }
   return found;
+}
+
+/**
+ * Party-like columns that are a legend beside the matrix: set apart by an empty column, each code once, and its meaning
+ * in the next cell to the right under an empty heading ("Key | P | Primary").
+ */
+function legendColumns(
+  counts: ColumnCounts,
+  header: number,
+  until: number,
+  partyColumns: readonly number[],
+  headerCells: ReadonlyArray<readonly [number, string]>,
+  context: CodeContext,
+): number[] {
+  const headed = new Set(headerCells.filter(([, t]) => t.trim()).map(([c]) => c));
+  return partyColumns.filter((c, i) => {
+    const previous = partyColumns[i - 1];
+    if (previous === undefined || c - previous < 2 || headed.has(c + 1)) return false;
+    const cells = counts.cells(c, header, until).filter(([, t]) => hasCodes(t, context));
+    const codes = cells.map(([, t]) => clean(t).toUpperCase());
+    if (cells.length < 2 || new Set(codes).size !== codes.length) return false;
+    const meanings = new Map(counts.cells(c + 1, header, until));
+    return cells.every(([r]) => {
+      // A meaning is a word (it may well be a role word: "Stöd"), not another code.
+      const meaning = clean(meanings.get(r) ?? '');
+      return /\p{L}{3,}/u.test(meaning) && !/^\p{Lu}{1,3}$/u.test(meaning);
+    });
+  });
 }
 
 /** Index of the first entry greater than `value` in an ascending list. */
@@ -135,8 +176,14 @@ export function headerCandidates(grid: SheetGrid, context: CodeContext, only?: n
         filledCells += filled;
       }
     }
-    if (partyColumns.length < 2 || codeCells < 3) continue;
     partyColumns.sort((a, b) => a - b);
+    for (const c of legendColumns(counts, header, until, partyColumns, cells, context)) {
+      partyColumns.splice(partyColumns.indexOf(c), 1);
+      const { filled, codes } = counts.between(c, header, until);
+      codeCells -= codes;
+      filledCells -= filled;
+    }
+    if (partyColumns.length < 2 || codeCells < 3) continue;
     candidates.push({ header, partyColumns, codeCells, filledCells, score: partyColumns.length * codeCells });
   }
   // The best score wins; a tie goes to the higher row (the same columns, read from their first heading).
