@@ -70,4 +70,19 @@ describe('confidence per guess, and "unsure"', () => {
     expect(report.unsure).toEqual(['Sheet1: 3 of 12 filled cells in the party columns are not role codes']);
     expect(report.sheets[0]!.confidences!.partyColumns).toBe(0.75);
   });
+
+  it('is unsure of a reading with a single activity (a one-role list read sideways)', () => {
+    const { report } = detect(
+      sheet([
+        ['Step', 'Role'],
+        ['Collect the network diagrams', 'R'],
+        ['Agree the service levels', 'A/R'],
+        ['Name the contacts for escalation', 'C'],
+        ['Run the monthly review', 'R'],
+      ]),
+    );
+    expect(report.unsure).toEqual([
+      'Sheet1: only one activity was found ("Role"), so the sheet may be another shape or read the wrong way round',
+    ]);
+  });
 });

@@ -136,6 +136,8 @@ export const en = {
   'import.problem.unknownCode': 'The code "{{code}}" has no meaning in the file: give it one under Role codes.',
   'import.problem.unsureOrientation':
     'Not sure which way round this sheet is: it reads almost as well with activities and parties swapped. Check the orientation.',
+  'import.problem.unsureOneActivity':
+    'Not sure this is the matrix: only one activity was found ("{{title}}"). Check the orientation and the header row.',
   'import.problem.unsureFewRoles_one':
     'Not sure this is the matrix: only {{count}} cell holds a role code. Check the header row and the party columns.',
   'import.problem.unsureFewRoles_other':

@@ -49,6 +49,8 @@ function doubtOf(t: Translate, doubt: Doubt): string {
   switch (doubt.kind) {
     case 'orientation':
       return t('import.problem.unsureOrientation');
+    case 'one-activity':
+      return t('import.problem.unsureOneActivity', { title: doubt.title });
     case 'few-roles':
       return t('import.problem.unsureFewRoles', { count: doubt.cells });
     case 'non-codes':
