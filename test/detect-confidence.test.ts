@@ -74,15 +74,16 @@ describe('confidence per guess, and "unsure"', () => {
   it('is unsure of a reading with a single activity (a one-role list read sideways)', () => {
     const { report } = detect(
       sheet([
-        ['Step', 'Role'],
-        ['Collect the network diagrams', 'R'],
-        ['Agree the service levels', 'A/R'],
-        ['Name the contacts for escalation', 'C'],
-        ['Run the monthly review', 'R'],
+        ['Step', 'Role', 'Comment'],
+        ['Collect the network diagrams', 'R', null],
+        ['Agree the service levels', 'A/R', null],
+        ['Name the contacts for escalation', 'C', null],
+        ['Run the monthly review', 'R', null],
+        ['Archive the project space', null, 'no role decided yet'],
       ]),
     );
     expect(report.unsure).toEqual([
-      'Sheet1: only one activity was found ("Role"), so the sheet may be another shape or read the wrong way round',
+      'Sheet1: only one activity has roles ("Role"), so the sheet may be another shape or read the wrong way round',
     ]);
   });
 });

@@ -137,7 +137,7 @@ export const en = {
   'import.problem.unsureOrientation':
     'Not sure which way round this sheet is: it reads almost as well with activities and parties swapped. Check the orientation.',
   'import.problem.unsureOneActivity':
-    'Not sure this is the matrix: only one activity was found ("{{title}}"). Check the orientation and the header row.',
+    'Not sure this is the matrix: only one activity has any role ("{{title}}"). Check the orientation and the header row.',
   'import.problem.unsureFewRoles_one':
     'Not sure this is the matrix: only {{count}} cell holds a role code. Check the header row and the party columns.',
   'import.problem.unsureFewRoles_other':

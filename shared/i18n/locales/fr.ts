@@ -144,7 +144,7 @@ export const fr: Messages = {
   'import.problem.unsureOrientation':
     'Sens de lecture incertain : la feuille se lit presque aussi bien avec activités et parties inversées. Vérifiez l’orientation.',
   'import.problem.unsureOneActivity':
-    'Pas sûr que ce soit la matrice : une seule activité trouvée (« {{title}} »). Vérifiez l’orientation et la ligne d’en-tête.',
+    'Pas sûr que ce soit la matrice : une seule activité a un rôle (« {{title}} »). Vérifiez l’orientation et la ligne d’en-tête.',
   'import.problem.unsureFewRoles_one':
     'Pas sûr que ce soit la matrice : seule {{count}} cellule contient un code de rôle. Vérifiez la ligne d’en-tête et les colonnes des parties.',
   'import.problem.unsureFewRoles_other':

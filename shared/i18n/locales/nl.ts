@@ -142,7 +142,7 @@ export const nl: Messages = {
   'import.problem.unsureOrientation':
     'Niet zeker hoe dit blad gelezen moet worden: met activiteiten en partijen verwisseld leest het bijna even goed. Controleer de oriëntatie.',
   'import.problem.unsureOneActivity':
-    'Niet zeker of dit de matrix is: er is maar één activiteit gevonden ("{{title}}"). Controleer de oriëntatie en de koprij.',
+    'Niet zeker of dit de matrix is: maar één activiteit heeft een rol ("{{title}}"). Controleer de oriëntatie en de koprij.',
   'import.problem.unsureFewRoles_one':
     'Niet zeker of dit de matrix is: slechts {{count}} cel bevat een rolcode. Controleer de koprij en de partijkolommen.',
   'import.problem.unsureFewRoles_other':

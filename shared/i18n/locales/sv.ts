@@ -140,7 +140,7 @@ export const sv: Messages = {
   'import.problem.unsureOrientation':
     'Osäkert åt vilket håll bladet ska läsas: det går nästan lika bra med aktiviteter och parter ombytta. Kontrollera orienteringen.',
   'import.problem.unsureOneActivity':
-    'Osäkert om detta är matrisen: bara en aktivitet hittades ("{{title}}"). Kontrollera orienteringen och rubrikraden.',
+    'Osäkert om detta är matrisen: bara en aktivitet har någon roll ("{{title}}"). Kontrollera orienteringen och rubrikraden.',
   'import.problem.unsureFewRoles_one':
     'Osäkert om detta är matrisen: bara {{count}} cell innehåller en rollkod. Kontrollera rubrikraden och partskolumnerna.',
   'import.problem.unsureFewRoles_other':

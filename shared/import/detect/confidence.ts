@@ -17,7 +17,7 @@ export interface Confidences {
 export type Doubt =
   /** Both orientations read nearly as well. */
   | { readonly kind: 'orientation'; readonly chosen: 'rows' | 'columns' }
-  /** A single activity: more likely a list read sideways (one role column under its steps) than a matrix. */
+  /** A single activity with roles: more likely a list read sideways (one role column under its steps) than a matrix. */
   | { readonly kind: 'one-activity'; readonly title: string }
   /** So few role cells that any reading of them is a guess. */
   | { readonly kind: 'few-roles'; readonly cells: number }
@@ -36,7 +36,7 @@ export function describeDoubt(doubt: Doubt): string {
     case 'orientation':
       return `the sheet reads nearly as well with activities in ${doubt.chosen === 'rows' ? 'columns' : 'rows'} as with activities in ${doubt.chosen}`;
     case 'one-activity':
-      return `only one activity was found ("${doubt.title}"), so the sheet may be another shape or read the wrong way round`;
+      return `only one activity has roles ("${doubt.title}"), so the sheet may be another shape or read the wrong way round`;
     case 'few-roles':
       return `only ${doubt.cells} cell${doubt.cells === 1 ? '' : 's'} hold a role code`;
     case 'non-codes':
@@ -51,7 +51,8 @@ export function assess(table: DetectedTable, orientation: { confidence: number; 
   const named = table.parties.filter((p) => p.name !== '').length / Math.max(1, table.parties.length);
   const titled = activities.filter((a) => !isNumbering(a.title)).length / Math.max(1, activities.length);
   const doubts: Doubt[] = orientation.doubt ? [orientation.doubt] : [];
-  if (activities.length === 1) doubts.push({ kind: 'one-activity', title: activities[0]!.title });
+  const withRoles = activities.filter((a) => a.codes.some((c) => c.length > 0));
+  if (withRoles.length === 1) doubts.push({ kind: 'one-activity', title: withRoles[0]!.title });
   if (roleCells < FEW_ROLES) doubts.push({ kind: 'few-roles', cells: roleCells });
   if (table.confidence < CLEAN_SHARE) {
     const { filled, codes } = table.cellCounts ?? { filled: 0, codes: 0 };
