@@ -181,7 +181,9 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
     );
   }
 
-  const codes = new Set(tables.flatMap((t) => t.rows.flatMap((r) => r.codes.flat())));
+  // Plain loops: a 20,000-row sheet would otherwise build as many throwaway arrays.
+  const codes = new Set<string>();
+  for (const t of tables) for (const r of t.rows) for (const cell of r.codes) for (const code of cell) codes.add(code);
   const mappedLegend: LegendEntry[] = Object.entries(mappedRoles ?? {}).map(([code, role]) => ({
     code: code.toUpperCase(),
     ...role,
@@ -249,7 +251,8 @@ function toMatrix(
       cells: row.codes.flatMap((codes, i) => {
         const note = row.notes[i] ?? null;
         if (codes.length === 0 && !note) return [];
-        return [{ partyId: partyIds[i]!, roles: [...codes].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99)), note }];
+        const roles = codes.length < 2 ? [...codes] : [...codes].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99));
+        return [{ partyId: partyIds[i]!, roles, note }];
       }),
     });
   }
