@@ -10,6 +10,8 @@ export const EXIT = {
   badInput: 2,
   /** A readable spreadsheet that holds no responsibility matrix. */
   noMatrix: 3,
+  /** A client's sheet read with doubts and no mapping to settle them: nothing written, the best guess printed. */
+  unsure: 3,
 } as const;
 
 export interface Io {

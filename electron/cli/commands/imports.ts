@@ -87,6 +87,20 @@ export function registerImportCommands(program: Command, io: Io, setExit: (code:
           io.out(`Created ${out} from ${source} (exported ${result.meta.revisionLabel}, with the changes made in the file)`);
           return;
         }
+        if (result.kind === 'unsure') {
+          // Exit 3 without writing: the best guess and the mapping that fixes it, for a person to decide.
+          setExit(EXIT.unsure);
+          const { report, guess } = result;
+          if (options.json) return printJson(io, { file: source, out, written: false, ...report, bestGuess: guess });
+          io.err(`${source}: not sure how to read this sheet, so ${out} was not written:`);
+          for (const reason of report.unsure) io.err(`  - ${reason}`);
+          io.out(`Best guess: sheet "${guess.sheet}", ${guess.orientation}`);
+          io.out(`  parties (${guess.parties.length}): ${guess.parties.join(', ')}`);
+          io.out(`  activities (${guess.activities.count}): ${guess.activities.first.join('; ')}`);
+          io.out('If that is right, save this mapping (or correct it) and import again with --mapping FILE:');
+          io.out(JSON.stringify(guess.mapping, null, 2));
+          return;
+        }
         const { report } = result;
         if (options.json) return printJson(io, { file: source, out, ...report, notices: result.notices });
         for (const notice of result.notices) io.err(`notice: ${notice}`);

@@ -9,6 +9,7 @@ import type { Language } from '../../../shared/domain/languages';
 import type { DetectionReport } from '../../../shared/import/detect';
 import type { Change } from '../../../shared/merge/changes';
 import type { Mapping } from '../../../shared/import/detect/mapping';
+import { effectiveMapping } from '../flows/foreign/preview';
 import { createWorkbook } from '../store';
 import { readExportMeta, type ExportMeta } from '../xlsx/import/meta';
 import { detectForeign, readSpreadsheetGrid } from './import-foreign';
@@ -19,7 +20,20 @@ import { controlCharacterNotices } from '../../../shared/import/control-cells';
 export type NewWorkbookImport =
   | { readonly kind: 'json'; readonly doc: EngagementDocument }
   | { readonly kind: 'export'; readonly meta: ExportMeta; readonly notices: string[] }
-  | { readonly kind: 'foreign'; readonly report: DetectionReport; readonly notices: string[] };
+  | { readonly kind: 'foreign'; readonly report: DetectionReport; readonly notices: string[] }
+  /** The detector was unsure and no mapping said how to read the sheet: nothing was written. */
+  | { readonly kind: 'unsure'; readonly report: DetectionReport; readonly guess: BestGuess };
+
+/** The detector's best reading of an unsure sheet: what it would make, and the mapping that fixes it. */
+export interface BestGuess {
+  readonly sheet: string;
+  readonly orientation: string;
+  readonly parties: string[];
+  /** The first activities' titles (at most ten), and how many there are. */
+  readonly activities: { readonly count: number; readonly first: string[] };
+  /** Every guess as an `import --mapping` file: corrected and passed back, the person has decided. */
+  readonly mapping: Mapping;
+}
 
 export interface ForeignOptions {
   readonly language: Language;
@@ -31,7 +45,7 @@ export interface ForeignOptions {
 export async function importAsNewWorkbook(source: string, out: string, options: ForeignOptions): Promise<NewWorkbookImport> {
   if (extname(source).toLowerCase() === '.json') return { kind: 'json', doc: importJsonFile(source, out) };
   const read = await readNewWorkbook(source, options);
-  createWorkbook(out, read.content);
+  if (read.content) createWorkbook(out, read.content);
   return read.result;
 }
 
@@ -42,7 +56,7 @@ export async function importAsNewWorkbook(source: string, out: string, options: 
 async function readNewWorkbook(
   source: string,
   options: ForeignOptions,
-): Promise<{ content: Content; result: NewWorkbookImport }> {
+): Promise<{ content: Content | null; result: NewWorkbookImport }> {
   const grid = await readSpreadsheetGrid(source);
   const exported = readExportMeta(grid, source);
   if (exported) {
@@ -50,7 +64,25 @@ async function readNewWorkbook(
     return { content: theirs, result: { kind: 'export', meta, notices } };
   }
   const { content, report } = detectForeign(grid, source, options);
+  // Never a confident wrong answer: a doubtful reading is written only once a mapping (a person) has decided it.
+  if (report.unsure.length > 0 && !options.mapping)
+    return { content: null, result: { kind: 'unsure', report, guess: bestGuess(content, report) } };
   return { content, result: { kind: 'foreign', report, notices: controlCharacterNotices(grid) } };
+}
+
+function bestGuess(content: Content, report: DetectionReport): BestGuess {
+  // The first sheet with a doubt is the one to decide (a mapping names one sheet).
+  const sheet = report.sheets.find((s) => s.found && (s.doubts ?? []).length > 0) ?? report.sheets.find((s) => s.found)!;
+  const index = report.sheets.filter((s) => s.found).indexOf(sheet);
+  const matrix = content.matrices[index]!;
+  const activities = matrix.phases.flatMap((p) => p.activities.map((a) => a.title));
+  return {
+    sheet: sheet.sheet,
+    orientation: sheet.orientation ?? 'activities in rows',
+    parties: matrix.partyIds.map((id) => content.parties.find((p) => p.id === id)?.name ?? '?'),
+    activities: { count: activities.length, first: activities.slice(0, 10) },
+    mapping: effectiveMapping(sheet.sheet, sheet, report.vocabulary, {}),
+  };
 }
 
 const show = (value: unknown): string => {

@@ -135,6 +135,16 @@ export const en = {
   'import.problem.noRoles_other': '{{count}} activities have no role for any party: check the party columns.',
   'import.problem.controlCharacters': '{{cells}}: invisible control characters, kept as they are in the new workbook.',
   'import.problem.unknownCode': 'The code "{{code}}" has no meaning in the file: give it one under Role codes.',
+  'import.problem.unsureOrientation':
+    'Not sure which way round this sheet is: it reads almost as well with activities and parties swapped. Check the orientation.',
+  'import.problem.unsureOneActivity':
+    'Not sure this is the matrix: only one activity has any role ("{{title}}"). Check the orientation and the header row.',
+  'import.problem.unsureFewRoles_one':
+    'Not sure this is the matrix: only {{count}} cell holds a role code. Check the header row and the party columns.',
+  'import.problem.unsureFewRoles_other':
+    'Not sure this is the matrix: only {{count}} cells hold a role code. Check the header row and the party columns.',
+  'import.problem.unsureNonCodes':
+    'Not sure of the party columns: {{count}} of {{filled}} filled cells in them are not role codes. Check the party columns.',
   'import.skip.afterEnd': 'after the end of the table',
   'import.skip.placeholder': 'placeholder "{{text}}"',
   'import.skip.noTitle': 'no activity title',

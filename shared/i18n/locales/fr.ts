@@ -143,6 +143,16 @@ export const fr: Messages = {
     '{{cells}} : caractères de contrôle invisibles, conservés tels quels dans le nouveau classeur.',
   'import.problem.unknownCode':
     'Le code « {{code}} » n’a pas de signification dans le fichier : donnez-lui en une sous Codes de rôle.',
+  'import.problem.unsureOrientation':
+    'Sens de lecture incertain : la feuille se lit presque aussi bien avec activités et parties inversées. Vérifiez l’orientation.',
+  'import.problem.unsureOneActivity':
+    'Pas sûr que ce soit la matrice : une seule activité a un rôle (« {{title}} »). Vérifiez l’orientation et la ligne d’en-tête.',
+  'import.problem.unsureFewRoles_one':
+    'Pas sûr que ce soit la matrice : seule {{count}} cellule contient un code de rôle. Vérifiez la ligne d’en-tête et les colonnes des parties.',
+  'import.problem.unsureFewRoles_other':
+    'Pas sûr que ce soit la matrice : seules {{count}} cellules contiennent un code de rôle. Vérifiez la ligne d’en-tête et les colonnes des parties.',
+  'import.problem.unsureNonCodes':
+    'Colonnes des parties incertaines : {{count}} des {{filled}} cellules remplies ne sont pas des codes de rôle. Vérifiez les colonnes des parties.',
   'import.skip.afterEnd': 'après la fin du tableau',
   'import.skip.placeholder': 'texte à remplacer « {{text}} »',
   'import.skip.noTitle': 'pas de titre d’activité',

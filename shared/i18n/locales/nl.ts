@@ -140,6 +140,16 @@ export const nl: Messages = {
   'import.problem.noRoles_other': '{{count}} activiteiten hebben voor geen enkele partij een rol: controleer de partijkolommen.',
   'import.problem.controlCharacters': '{{cells}}: onzichtbare stuurtekens, die ongewijzigd in de nieuwe werkmap blijven.',
   'import.problem.unknownCode': 'De code "{{code}}" heeft geen betekenis in het bestand: geef er een bij Rolcodes.',
+  'import.problem.unsureOrientation':
+    'Niet zeker hoe dit blad gelezen moet worden: met activiteiten en partijen verwisseld leest het bijna even goed. Controleer de oriëntatie.',
+  'import.problem.unsureOneActivity':
+    'Niet zeker of dit de matrix is: maar één activiteit heeft een rol ("{{title}}"). Controleer de oriëntatie en de koprij.',
+  'import.problem.unsureFewRoles_one':
+    'Niet zeker of dit de matrix is: slechts {{count}} cel bevat een rolcode. Controleer de koprij en de partijkolommen.',
+  'import.problem.unsureFewRoles_other':
+    'Niet zeker of dit de matrix is: slechts {{count}} cellen bevatten een rolcode. Controleer de koprij en de partijkolommen.',
+  'import.problem.unsureNonCodes':
+    'Niet zeker van de partijkolommen: {{count}} van de {{filled}} gevulde cellen erin zijn geen rolcodes. Controleer de partijkolommen.',
   'import.skip.afterEnd': 'na het einde van de tabel',
   'import.skip.placeholder': 'plaatshouder "{{text}}"',
   'import.skip.noTitle': 'geen activiteitstitel',

@@ -138,6 +138,16 @@ export const sv: Messages = {
   'import.problem.noRoles_other': '{{count}} aktiviteter saknar roll för alla parter: kontrollera partskolumnerna.',
   'import.problem.controlCharacters': '{{cells}}: osynliga styrtecken, som behålls som de är i den nya arbetsboken.',
   'import.problem.unknownCode': 'Koden "{{code}}" har ingen betydelse i filen: ange en under Rollkoder.',
+  'import.problem.unsureOrientation':
+    'Osäkert åt vilket håll bladet ska läsas: det går nästan lika bra med aktiviteter och parter ombytta. Kontrollera orienteringen.',
+  'import.problem.unsureOneActivity':
+    'Osäkert om detta är matrisen: bara en aktivitet har någon roll ("{{title}}"). Kontrollera orienteringen och rubrikraden.',
+  'import.problem.unsureFewRoles_one':
+    'Osäkert om detta är matrisen: bara {{count}} cell innehåller en rollkod. Kontrollera rubrikraden och partskolumnerna.',
+  'import.problem.unsureFewRoles_other':
+    'Osäkert om detta är matrisen: bara {{count}} celler innehåller en rollkod. Kontrollera rubrikraden och partskolumnerna.',
+  'import.problem.unsureNonCodes':
+    'Osäkra partskolumner: {{count}} av {{filled}} ifyllda celler i dem är inga rollkoder. Kontrollera partskolumnerna.',
   'import.skip.afterEnd': 'efter tabellens slut',
   'import.skip.placeholder': 'platshållare "{{text}}"',
   'import.skip.noTitle': 'ingen aktivitetstitel',

@@ -12,6 +12,7 @@ import type { CodeContext } from './codes';
 import { findLegend, type LegendEntry } from './legend';
 import { roleWord } from './role-words';
 import type { Mapping } from './mapping';
+import { describeDoubt, type Confidences, type Doubt } from './confidence';
 import { detectInSheet, type DetectedTable } from './table';
 
 export interface SheetReport {
@@ -29,12 +30,25 @@ export interface SheetReport {
   readonly hiddenRows?: readonly number[];
   readonly hiddenColumns?: readonly number[];
   readonly confidence?: number;
+  /** How sure each guess is, 0 to 1 (the vocabulary's is in the report's `confidences`). */
+  readonly confidences?: Confidences;
+  /** Columns passed over because they number the rows ("#", "Step Id", 1..n). */
+  readonly idColumns?: number[];
+  /** Why this sheet's reading is doubtful, as data (for translations); empty when it is not. */
+  readonly doubts?: Doubt[];
 }
 
 export interface DetectionReport {
   readonly vocabulary: { source: string; roles: Array<{ code: string; label: string; kind: RoleKind }> };
   readonly legend: LegendEntry[];
   readonly sheets: SheetReport[];
+  /** How sure the vocabulary is: a legend or a mapping 1, a built-in one the codes fit 0.95, one made up 0.6. */
+  readonly confidences: { readonly vocabulary: number };
+  /**
+   * Why the reading is doubtful, in plain words, one line per reason and sheet; empty when the detector is sure. The
+   * CLI does not write a workbook from an unsure reading unless a mapping says how to read it (exit 3).
+   */
+  readonly unsure: string[];
 }
 
 export interface DetectOptions {
@@ -155,6 +169,9 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
       hiddenRows: sheet.hiddenRows,
       hiddenColumns: sheet.hiddenColumns,
       confidence: table.confidence,
+      ...(table.confidences ? { confidences: table.confidences } : {}),
+      ...(table.idColumns?.length ? { idColumns: table.idColumns } : {}),
+      doubts: table.doubts ?? [],
     });
   }
   if (tables.length === 0) {
@@ -164,7 +181,9 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
     );
   }
 
-  const codes = new Set(tables.flatMap((t) => t.rows.flatMap((r) => r.codes.flat())));
+  // Plain loops: a 20,000-row sheet would otherwise build as many throwaway arrays.
+  const codes = new Set<string>();
+  for (const t of tables) for (const r of t.rows) for (const cell of r.codes) for (const code of cell) codes.add(code);
   const mappedLegend: LegendEntry[] = Object.entries(mappedRoles ?? {}).map(([code, role]) => ({
     code: code.toUpperCase(),
     ...role,
@@ -194,6 +213,8 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
       vocabulary: { source, roles: vocabulary.roles.map(({ code, label, kind }) => ({ code, label, kind })) },
       legend,
       sheets: reports,
+      confidences: { vocabulary: source === 'custom' ? 0.6 : source.startsWith('builtin:') ? 0.95 : 1 },
+      unsure: reports.flatMap((r) => (r.doubts ?? []).map((d) => `${r.sheet}: ${describeDoubt(d)}`)),
     },
   };
 }
@@ -216,13 +237,13 @@ function toMatrix(
     if (!phase) phases.push((phase = { id: newId(), title, activities: [] }));
     return phase;
   };
+  const order = new Map(vocabulary.roles.map((r, i) => [r.code, i]));
   for (const row of table.rows) {
     if (row.kind === 'section') {
       phaseNamed(row.title);
       continue;
     }
     const phase = phaseNamed(row.phase ?? table.sheet);
-    const order = new Map(vocabulary.roles.map((r, i) => [r.code, i]));
     phase.activities.push({
       id: newId(),
       title: row.title,
@@ -230,7 +251,8 @@ function toMatrix(
       cells: row.codes.flatMap((codes, i) => {
         const note = row.notes[i] ?? null;
         if (codes.length === 0 && !note) return [];
-        return [{ partyId: partyIds[i]!, roles: [...codes].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99)), note }];
+        const roles = codes.length < 2 ? [...codes] : [...codes].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99));
+        return [{ partyId: partyIds[i]!, roles, note }];
       }),
     });
   }

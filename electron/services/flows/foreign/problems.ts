@@ -1,11 +1,12 @@
 /**
- * What a person should check in a reading of their client's sheet, in words and in their language: nothing found,
- * a column used twice, activities without any role, codes without a meaning. Also the detector's reasons for
- * skipping rows, which it gives in English for the CLI's report.
+ * What a person should check in a reading of their client's sheet, in words and in their language: the detector's
+ * doubts (first), nothing found, a column used twice, activities without any role, codes without a meaning. Also the
+ * detector's reasons for skipping rows, which it gives in English for the CLI's report.
  */
 import type { Content } from '../../../../shared/domain/document';
 import type { Language } from '../../../../shared/domain/languages';
 import type { DetectionReport, SheetReport } from '../../../../shared/import/detect';
+import type { Doubt } from '../../../../shared/import/detect/confidence';
 import type { Mapping } from '../../../../shared/import/detect/mapping';
 import { controlCells, describeControlCells } from '../../../../shared/import/control-cells';
 import { columnName, type SheetGrid } from '../../../../shared/import/grid';
@@ -25,7 +26,8 @@ export function problemsOf(
   const t = translator(language);
   if (!reading) return [t('import.problem.noMatrix')];
   const { content, report, sheet, mapping } = reading;
-  const problems: string[] = [];
+  // The detector's doubts come first: the person should look before anything else (Create still works after).
+  const problems: string[] = (sheet.doubts ?? []).map((doubt) => doubtOf(t, doubt));
   const { labelColumn, phaseColumn, partyColumns = [], orientation } = mapping;
   if (orientation !== 'long') {
     if (labelColumn && partyColumns.includes(labelColumn))
@@ -49,6 +51,20 @@ export function controlCharacterProblems(language: Language, sheet: SheetGrid): 
   return cells.length === 0
     ? []
     : [translator(language)('import.problem.controlCharacters', { cells: describeControlCells(cells) })];
+}
+
+/** Why the detector is unsure of a reading, in the person's language. */
+function doubtOf(t: Translate, doubt: Doubt): string {
+  switch (doubt.kind) {
+    case 'orientation':
+      return t('import.problem.unsureOrientation');
+    case 'one-activity':
+      return t('import.problem.unsureOneActivity', { title: doubt.title });
+    case 'few-roles':
+      return t('import.problem.unsureFewRoles', { count: doubt.cells });
+    case 'non-codes':
+      return t('import.problem.unsureNonCodes', { count: doubt.nonCodes, filled: doubt.filled });
+  }
 }
 
 const REASONS: ReadonlyArray<[RegExp, (t: Translate, match: RegExpExecArray) => string]> = [
