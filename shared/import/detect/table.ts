@@ -6,8 +6,8 @@
 import { Sheet, type SheetGrid } from '../grid';
 import { clean, isPlaceholder, tidy } from './hygiene';
 import { readCodes, type CodeContext } from './codes';
-import { detectLongFormat } from './long-format';
-import type { TableOverrides } from './mapping';
+import type { Mapping, TableOverrides } from './mapping';
+import { detectOtherShapes } from './shapes';
 
 export interface PartyColumn {
   readonly column: number;
@@ -266,16 +266,13 @@ export function detectTable(
 export function detectInSheet(
   grid: SheetGrid,
   context: CodeContext,
-  orientation?: 'rows' | 'columns' | 'long',
+  orientation?: Mapping['orientation'],
   overrides: TableOverrides = {},
 ): DetectedTable | null {
-  if (orientation === 'long') return detectLongFormat(grid, context);
+  const shaped = detectOtherShapes(grid, context, orientation);
+  if (shaped !== undefined) return shaped;
   if (orientation === 'rows') return detectTable(grid, context, false, overrides);
   if (orientation === 'columns') return detectTable(transpose(grid), context, true, overrides);
-  // Headers that name the activity, party and role columns are explicit: such a table is long format, however its
-  // role column would read as a matrix turned sideways.
-  const long = detectLongFormat(grid, context);
-  if (long) return long;
   const normal = detectTable(grid, context, false, overrides);
   const flipped = detectTable(transpose(grid), context, true, overrides);
   const weight = (t: DetectedTable | null) => {

@@ -6,7 +6,7 @@
 import type { Content } from '../../../../shared/domain/document';
 import type { Language } from '../../../../shared/domain/languages';
 import type { DetectionReport, SheetReport } from '../../../../shared/import/detect';
-import type { Mapping } from '../../../../shared/import/detect/mapping';
+import { isShaped, type Mapping } from '../../../../shared/import/detect/mapping';
 import { columnName } from '../../../../shared/import/grid';
 import { translator, type Translate } from '../../../../shared/i18n/messages';
 
@@ -26,7 +26,7 @@ export function problemsOf(
   const { content, report, sheet, mapping } = reading;
   const problems: string[] = [];
   const { labelColumn, phaseColumn, partyColumns = [], orientation } = mapping;
-  if (orientation !== 'long') {
+  if (!isShaped(orientation)) {
     if (labelColumn && partyColumns.includes(labelColumn))
       problems.push(t('import.problem.labelIsParty', { place: place(t, labelColumn, orientation) }));
     if (phaseColumn && phaseColumn === labelColumn)
@@ -47,6 +47,7 @@ const REASONS: ReadonlyArray<[RegExp, (t: Translate, match: RegExpExecArray) => 
   [/^placeholder "(.*)"$/s, (t, m) => t('import.skip.placeholder', { text: m[1]! })],
   [/^no activity( title)?$/, (t) => t('import.skip.noTitle')],
   [/^no party$/, (t) => t('import.skip.noParty')],
+  [/^legend$/, (t) => t('import.skip.legend')],
 ];
 
 /** The detector's reason for skipping a row, in the person's language (an unknown one as it is). */

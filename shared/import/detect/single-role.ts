@@ -1,0 +1,85 @@
+/**
+ * Single-role lists: "Area | Step | Role", where the one role column holds codes ("A/R") for one implied party — the
+ * team the sheet was written for. That party is named by the role column's heading, verbatim ("Role", "Roll",
+ * "Роль"); the area, written only on the first row of each group, is filled down into phases. It is a matrix with one
+ * party column, which the matrix reading (two party columns at least) leaves alone.
+ */
+import { Sheet, type SheetGrid } from '../grid';
+import { readCodes, type CodeContext } from './codes';
+import { isPlaceholder, tidy } from './hygiene';
+import {
+  activityRow,
+  HEADER_ROWS,
+  isIdColumn,
+  labelAndPhase,
+  rowsBelow,
+  share,
+  textColumns,
+  type ShapedTable,
+} from './shape-columns';
+import type { DetectedRow } from './table';
+
+/** Codes and filled cells of a column over some rows. */
+function codeShare(sheet: Sheet, column: number, rows: readonly number[], context: CodeContext) {
+  let filled = 0;
+  let codes = 0;
+  for (const r of rows) {
+    const text = sheet.text(r, column);
+    if (!text) continue;
+    filled++;
+    if (readCodes(text.split(/\r?\n/)[0] ?? '', context)?.length) codes++;
+  }
+  return { filled, codes };
+}
+
+export function detectSingleRole(grid: SheetGrid, context: CodeContext): ShapedTable | null {
+  const sheet = new Sheet(grid);
+  for (const header of sheet.rowNumbers().slice(0, HEADER_ROWS)) {
+    const rows = rowsBelow(sheet, header);
+    if (rows.length < 2) continue;
+    // Every column that reads as role codes, headed or not: two of them make a matrix, not a single-role list.
+    const codeColumns: number[] = [];
+    for (let c = 1; c <= sheet.maxColumn; c++) {
+      if (isIdColumn(sheet, header, c, rows)) continue;
+      const { filled, codes } = codeShare(sheet, c, rows, context);
+      if (codes >= 1 && codes / filled >= 0.5) codeColumns.push(c);
+    }
+    if (codeColumns.length !== 1) continue;
+    const roleColumn = codeColumns[0]!;
+    const party = tidy(sheet.text(header, roleColumn));
+    if (!party || readCodes(party, context)?.length) continue;
+    const { filled, codes } = codeShare(sheet, roleColumn, rows, context);
+    // A task list with an occasional "x" is no list of roles: most rows must carry one.
+    if (codes < 3 || codes / filled < 0.75 || codes < rows.length / 3) continue;
+    const columns = labelAndPhase(textColumns(sheet, header, rows, new Set([roleColumn]), context));
+    if (!columns) continue;
+    const { label, phase: phaseColumn } = columns;
+
+    const out: DetectedRow[] = [];
+    const skipped: Array<{ row: number; reason: string }> = [];
+    let phase: string | null = null;
+    for (const r of rows) {
+      if (phaseColumn) phase = tidy(sheet.text(r, phaseColumn)) || phase;
+      const title = tidy(sheet.text(r, label));
+      if (!title || isPlaceholder(title)) {
+        skipped.push({ row: r, reason: title ? `placeholder "${title}"` : 'no activity title' });
+        continue;
+      }
+      out.push(activityRow(r, title, phase, [readCodes(sheet.text(r, roleColumn), context) ?? []]));
+    }
+    if (out.length === 0) continue;
+    return {
+      shape: 'single-role',
+      sheet: grid.name,
+      transposed: false,
+      headerRow: header,
+      labelColumn: label,
+      phaseColumn,
+      parties: [{ column: roleColumn, name: party, group: null }],
+      rows: out,
+      skipped,
+      confidence: share(codes, filled),
+    };
+  }
+  return null;
+}
