@@ -4,10 +4,20 @@
  * top-down, cells left to right); a catch-all ("All", "Todos", "Все") means every party named anywhere in the table.
  * A normal matrix whose parties happen to be letters is not one: its cells hold codes, not names.
  */
-import { Sheet, type SheetGrid } from '../grid';
+import type { Sheet, SheetGrid } from '../grid';
 import { readCodes, type CodeContext } from './codes';
 import { clean, isPlaceholder, tidy } from './hygiene';
-import { activityRow, HEADER_ROWS, labelAndPhase, rowsBelow, share, textColumns, type ShapedTable } from './shape-columns';
+import {
+  activityRow,
+  headerCandidates,
+  labelAndPhase,
+  share,
+  textColumns,
+  codeReader,
+  sheetOf,
+  type CodeRead,
+  type ShapedTable,
+} from './shape-columns';
 import type { DetectedRow } from './table';
 
 /** Between two names: punctuation, a line break, or "and" in one of the languages clients write. */
@@ -47,35 +57,43 @@ function roleWordCode(word: string, context: CodeContext): string | null {
   return codes?.length === 1 && /[A-Za-zÀ-ÿ\u0400-\u04ff]{3,}/.test(word) ? codes[0]! : null;
 }
 
-export function detectInverted(grid: SheetGrid, context: CodeContext): ShapedTable | null {
-  const sheet = new Sheet(grid);
-  for (const header of sheet.rowNumbers().slice(0, HEADER_ROWS)) {
+export function detectInverted(
+  grid: SheetGrid | Sheet,
+  context: CodeContext,
+  read: CodeRead = codeReader(context),
+): ShapedTable | null {
+  const sheet = sheetOf(grid);
+  for (const { header, rows, window } of headerCandidates(sheet)) {
     const roleColumns: Array<{ column: number; code: string }> = [];
     for (let c = 1; c <= sheet.maxColumn; c++) {
       const code = roleHeading(sheet.text(header, c), context);
       if (code && !roleColumns.some((r) => r.code === code)) roleColumns.push({ column: c, code });
     }
     if (roleColumns.length < 2) continue;
-    const rows = rowsBelow(sheet, header);
     // The cells under the roles must list names: codes there make a normal matrix of parties named by letters.
     let filled = 0;
     let names = 0;
-    for (const r of rows) {
+    for (const r of window) {
       for (const { column } of roleColumns) {
         const text = sheet.text(r, column);
         if (!text || isPlaceholder(text)) continue;
         filled++;
-        if (!readCodes(text, context)?.length) names++;
+        if (!read(text)?.length) names++;
       }
     }
     if (names < 2 || names / filled < 0.75) continue;
-    const columns = labelAndPhase(textColumns(sheet, header, rows, new Set(roleColumns.map((r) => r.column)), context));
+    const columns = labelAndPhase(textColumns(sheet, header, window, new Set(roleColumns.map((r) => r.column)), read));
     if (!columns) continue;
     const { label, phase: phaseColumn } = columns;
 
     // First every row's names per role, then the parties in order of first appearance, catch-alls resolved last.
     const parties: Array<{ name: string; column: number }> = [];
-    const read: Array<{ row: number; title: string; phase: string | null; roles: Array<{ code: string; names: string[] }> }> = [];
+    const activities: Array<{
+      row: number;
+      title: string;
+      phase: string | null;
+      roles: Array<{ code: string; names: string[] }>;
+    }> = [];
     const skipped: Array<{ row: number; reason: string }> = [];
     let phase: string | null = null;
     for (const r of rows) {
@@ -90,10 +108,10 @@ export function detectInverted(grid: SheetGrid, context: CodeContext): ShapedTab
         for (const name of listed) if (!isCatchAll(name) && !parties.some((p) => p.name === name)) parties.push({ name, column });
         return { code, names: listed };
       });
-      read.push({ row: r, title, phase, roles });
+      activities.push({ row: r, title, phase, roles });
     }
-    if (read.length === 0 || parties.length === 0) continue;
-    const out: DetectedRow[] = read.map((a) => {
+    if (activities.length === 0 || parties.length === 0) continue;
+    const out: DetectedRow[] = activities.map((a) => {
       const codes = parties.map(() => new Set<string>());
       for (const { code, names: listed } of a.roles) {
         for (const name of listed) {
@@ -110,7 +128,7 @@ export function detectInverted(grid: SheetGrid, context: CodeContext): ShapedTab
     });
     return {
       shape: 'inverted',
-      sheet: grid.name,
+      sheet: sheet.name,
       transposed: false,
       headerRow: header,
       labelColumn: label,

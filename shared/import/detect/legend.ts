@@ -7,7 +7,7 @@
  */
 import type { RoleKind } from '../../domain/vocabulary';
 import { columnName, type Sheet, type SheetGrid } from '../grid';
-import { clean } from './hygiene';
+import { clean, foldLookAlikes } from './hygiene';
 import { roleWord } from './role-words';
 
 export interface LegendEntry {
@@ -49,10 +49,11 @@ export function labelRole(label: string): ReturnType<typeof roleWord> {
  * dash ("Legend:", "RACI chart —"), so that a title that merely contains a role word ("Phase B: Support") is no legend.
  */
 export function entriesIn(text: string): Array<{ code: string; label: string }> {
+  // Most cells are codes or titles: without a separator and not "A Word", they hold no entry (a large sheet has many).
+  if (!/[=:→)–—-]/.test(text) && !/^\s*[A-Za-z\u0400-\u04ff] \S/.test(text)) return [];
   const kept = lines(text);
   // Look-alike letters are folded one for one, so positions in the folded text are positions in the kept one.
-  const folded = [...kept].map((ch) => clean(ch) || ch).join('');
-  if (folded.length !== kept.length) return [];
+  const folded = foldLookAlikes(kept);
   const markers = [...folded.matchAll(MARKER)]
     // "A) Accountable" starts an entry only at the start or after a separator: "(signs off)" holds none.
     .filter((m) => !m[3]!.endsWith(')') || /(^|[,;|\n]\s*)$/.test(folded.slice(0, m.index + m[1]!.length)))
@@ -92,7 +93,10 @@ export function readLegend(sheets: readonly Sheet[]): Legend {
   for (const sheet of sheets) {
     const isPair = (r: number, c: number) => {
       const code = sheet.text(r, c);
-      return /^[A-Za-z]{1,3}$/.test(clean(code)) && labelRole(sheet.text(r, c + 1)) !== undefined;
+      if (code.length > 3 || !/^[A-Za-z]{1,3}$/.test(clean(code))) return false;
+      // Role words have four letters at least ("Lead", "Stöd"): a code beside a code is no pair.
+      const meaning = sheet.text(r, c + 1);
+      return meaning.length >= 4 && labelRole(meaning) !== undefined;
     };
     for (const r of sheet.rowNumbers()) {
       const filled: number[] = [];

@@ -4,11 +4,21 @@
  * is kept, with no role). Each named party gets R. Parties in order of first appearance; "Shared" and "Not applicable"
  * are never parties. A column of role codes is the classic long format or a single-role list, not this.
  */
-import { Sheet, type SheetGrid } from '../grid';
-import { readCodes, type CodeContext } from './codes';
+import type { Sheet, SheetGrid } from '../grid';
+import type { CodeContext } from './codes';
 import { clean, isPlaceholder, tidy } from './hygiene';
 import { namesIn } from './inverted';
-import { activityRow, HEADER_ROWS, labelAndPhase, rowsBelow, share, textColumns, type ShapedTable } from './shape-columns';
+import {
+  activityRow,
+  headerCandidates,
+  labelAndPhase,
+  share,
+  textColumns,
+  codeReader,
+  sheetOf,
+  type CodeRead,
+  type ShapedTable,
+} from './shape-columns';
 
 /** Headings of a column that says whose the activity is. */
 const RESPONSIBILITY =
@@ -26,43 +36,46 @@ const MAX_PARTY_CHARS = 40;
 /** More distinct parties than this in one column is a column of free text. */
 const MAX_PARTIES = 8;
 
-function hasCodeColumn(sheet: Sheet, rows: readonly number[], except: number, context: CodeContext): boolean {
+function hasCodeColumn(sheet: Sheet, rows: readonly number[], except: number, read: CodeRead): boolean {
   for (let c = 1; c <= sheet.maxColumn; c++) {
     if (c === except) continue;
     const filled = rows.map((r) => sheet.text(r, c)).filter(Boolean);
-    const codes = filled.filter((t) => readCodes(t, context)?.length).length;
+    const codes = filled.filter((t) => read(t)?.length).length;
     if (codes >= 2 && codes / filled.length >= 0.5) return true;
   }
   return false;
 }
 
-export function detectPartyValue(grid: SheetGrid, context: CodeContext): ShapedTable | null {
-  const sheet = new Sheet(grid);
-  for (const header of sheet.rowNumbers().slice(0, HEADER_ROWS)) {
-    const rows = rowsBelow(sheet, header);
+export function detectPartyValue(
+  grid: SheetGrid | Sheet,
+  context: CodeContext,
+  read: CodeRead = codeReader(context),
+): ShapedTable | null {
+  const sheet = sheetOf(grid);
+  for (const { header, rows, window } of headerCandidates(sheet)) {
     if (rows.length < 2) continue;
     for (let valueColumn = 1; valueColumn <= sheet.maxColumn; valueColumn++) {
       const heading = sheet.text(header, valueColumn);
       if (!RESPONSIBILITY.test(tidy(heading)) && !RESPONSIBILITY.test(clean(heading))) continue;
-      const values = rows.map((r) => sheet.text(r, valueColumn)).filter(Boolean);
+      const values = window.map((r) => sheet.text(r, valueColumn)).filter(Boolean);
       const named = values.filter((v) => !isShared(v) && !isNotApplicable(v));
       // Role codes here make the classic long format or a single-role list; sentences make a comment column.
       // A party may be called "IT" (which reads as codes), but a column of mostly codes is roles, not parties.
-      const coded = named.filter((v) => readCodes(v, context)?.length).length;
+      const coded = named.filter((v) => read(v)?.length).length;
       if (values.length < 2 || coded > named.length / 2 || named.some((v) => v.length > MAX_PARTY_CHARS)) continue;
       const parties: string[] = [];
       for (const v of named) for (const name of namesIn(v)) if (!parties.includes(name)) parties.push(name);
       if (parties.length === 0 || parties.length > MAX_PARTIES) continue;
       // Columns of role codes beside it make a matrix ("Who" is a common corner heading of a sheet turned sideways).
-      if (hasCodeColumn(sheet, rows, valueColumn, context)) continue;
-      const columns = labelAndPhase(textColumns(sheet, header, rows, new Set([valueColumn]), context));
+      if (hasCodeColumn(sheet, window, valueColumn, read)) continue;
+      const columns = labelAndPhase(textColumns(sheet, header, window, new Set([valueColumn]), read));
       if (!columns) continue;
       const { label, phase: phaseColumn } = columns;
 
-      const out = [];
+      // First who each row names, then the parties in order of first appearance over the whole table.
+      const listed: Array<{ row: number; title: string; phase: string | null; value: string }> = [];
       const skipped: Array<{ row: number; reason: string }> = [];
       let phase: string | null = null;
-      let read = 0;
       for (const r of rows) {
         if (phaseColumn) phase = tidy(sheet.text(r, phaseColumn)) || phase;
         const title = tidy(sheet.text(r, label));
@@ -71,21 +84,24 @@ export function detectPartyValue(grid: SheetGrid, context: CodeContext): ShapedT
           continue;
         }
         const value = sheet.text(r, valueColumn);
-        const who = isShared(value) ? parties : isNotApplicable(value) ? [] : namesIn(value);
-        if (value) read++;
-        out.push(
-          activityRow(
-            r,
-            title,
-            phase,
-            parties.map((p) => (who.includes(p) ? ['R'] : [])),
-          ),
-        );
+        listed.push({ row: r, title, phase, value });
+        if (!isShared(value) && !isNotApplicable(value))
+          for (const name of namesIn(value)) if (!parties.includes(name)) parties.push(name);
       }
+      const out = listed.map(({ row, title, phase: within, value }) => {
+        const who = isShared(value) ? parties : isNotApplicable(value) ? [] : namesIn(value);
+        return activityRow(
+          row,
+          title,
+          within,
+          parties.map((p) => (who.includes(p) ? ['R'] : [])),
+        );
+      });
+      const answered = listed.filter((a) => a.value).length;
       if (out.length === 0) continue;
       return {
         shape: 'party-value',
-        sheet: grid.name,
+        sheet: sheet.name,
         transposed: false,
         long: true,
         headerRow: header,
@@ -95,7 +111,7 @@ export function detectPartyValue(grid: SheetGrid, context: CodeContext): ShapedT
         rows: out,
         skipped,
         // Every value read as a party, "Shared" or "Not applicable"; rows left empty count against it.
-        confidence: share(read, out.length),
+        confidence: share(answered, out.length),
       };
     }
   }

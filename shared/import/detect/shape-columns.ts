@@ -3,7 +3,7 @@
  * value) share: the rows of the table under a header, ID columns, and choosing the activity and phase columns among
  * the text columns.
  */
-import type { Sheet } from '../grid';
+import { Sheet, type SheetGrid } from '../grid';
 import { readCodes, type CodeContext } from './codes';
 import { clean, isPlaceholder, tidy } from './hygiene';
 import type { DetectedRow, DetectedTable } from './table';
@@ -16,11 +16,39 @@ export type ShapedTable = DetectedTable & { readonly shape: Shape };
 /** How many rows near the top are tried as the header. */
 export const HEADER_ROWS = 30;
 
-/** The rows under a header, up to the end of the table (two empty rows, as in a matrix). */
-export function rowsBelow(sheet: Sheet, header: number): number[] {
-  const rows = sheet.rowNumbers().filter((r) => r > header);
-  const end = rows.findIndex((r, i) => i > 0 && r - rows[i - 1]! > 2);
-  return end < 0 ? rows : rows.slice(0, end);
+/**
+ * `readCodes` remembered by text for one detection: the same few codes fill most cells, and the header candidates'
+ * rows overlap, so a large sheet would otherwise read the same texts thousands of times.
+ */
+export type CodeRead = (text: string) => string[] | null;
+
+export function codeReader(context: CodeContext): CodeRead {
+  const seen = new Map<string, string[] | null>();
+  return (text) => {
+    let codes = seen.get(text);
+    if (codes === undefined) seen.set(text, (codes = readCodes(text, context)));
+    return codes;
+  };
+}
+
+/** One Sheet for all the shapes: building its cell index is the costly part on a large sheet. */
+export const sheetOf = (grid: SheetGrid | Sheet) => (grid instanceof Sheet ? grid : new Sheet(grid));
+
+/** Rows below a header that are enough to decide what the table is; the whole table is read only once decided. */
+export const WINDOW = 400;
+
+/**
+ * The rows under each header candidate, up to the end of the table (two empty rows, as in a matrix). The sheet's row
+ * numbers are sorted once: a 20,000-row sheet is tried under thirty candidates.
+ */
+export function headerCandidates(sheet: Sheet): Array<{ header: number; rows: number[]; window: number[] }> {
+  const all = sheet.rowNumbers();
+  return all.slice(0, HEADER_ROWS).map((header, i) => {
+    let end = i + 1;
+    while (end < all.length && (end === i + 1 || all[end]! - all[end - 1]! <= 2)) end++;
+    const rows = all.slice(i + 1, end);
+    return { header, rows, window: rows.slice(0, WINDOW) };
+  });
 }
 
 const ID_HEADER = /^(#|no\.?|nr\.?|num\.?|number|№|id|step id|task id|ref\.?|item|nummer|номер|n\.?º|nº)$/i;
@@ -45,14 +73,14 @@ export function textColumns(
   header: number,
   rows: readonly number[],
   exclude: ReadonlySet<number>,
-  context: CodeContext,
+  read: CodeRead,
 ): TextColumn[] {
   const found: TextColumn[] = [];
   for (let c = 1; c <= sheet.maxColumn; c++) {
     if (exclude.has(c) || isIdColumn(sheet, header, c, rows)) continue;
     const count = rows.filter((r) => {
       const text = sheet.text(r, c);
-      return text && !readCodes(text, context)?.length && !isPlaceholder(text);
+      return text && !read(text)?.length && !isPlaceholder(text);
     }).length;
     if (count > 0) found.push({ column: c, count });
   }

@@ -10,7 +10,7 @@ import { detectInverted } from './inverted';
 import { detectLongFormat } from './long-format';
 import type { Mapping } from './mapping';
 import { detectPartyValue } from './party-value';
-import type { ShapedTable } from './shape-columns';
+import { codeReader, sheetOf, type ShapedTable } from './shape-columns';
 import { detectSingleRole } from './single-role';
 import type { DetectedTable } from './table';
 
@@ -23,24 +23,24 @@ export function detectOtherShapes(
   context: CodeContext,
   orientation?: Mapping['orientation'],
 ): DetectedTable | ShapedTable | null | undefined {
+  if (orientation === 'rows' || orientation === 'columns') return undefined;
+  const sheet = sheetOf(grid);
+  const read = codeReader(context);
   switch (orientation) {
-    case 'rows':
-    case 'columns':
-      return undefined;
     case 'long':
-      return detectLongFormat(grid, context) ?? detectPartyValue(grid, context);
+      return detectLongFormat(grid, context) ?? detectPartyValue(sheet, context, read);
     case 'inverted':
-      return detectInverted(grid, context);
+      return detectInverted(sheet, context, read);
     case 'single-role':
-      return detectSingleRole(grid, context);
+      return detectSingleRole(sheet, context, read);
     default:
       // Explicit long-format headings first (they win over a matrix reading too), then the shapes by how specific
       // their sign is: role headings, one code column, a responsibility column of names.
       return (
         detectLongFormat(grid, context) ??
-        detectInverted(grid, context) ??
-        detectSingleRole(grid, context) ??
-        detectPartyValue(grid, context) ??
+        detectInverted(sheet, context, read) ??
+        detectSingleRole(sheet, context, read) ??
+        detectPartyValue(sheet, context, read) ??
         undefined
       );
   }

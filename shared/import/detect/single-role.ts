@@ -4,54 +4,60 @@
  * "Роль"); the area, written only on the first row of each group, is filled down into phases. It is a matrix with one
  * party column, which the matrix reading (two party columns at least) leaves alone.
  */
-import { Sheet, type SheetGrid } from '../grid';
-import { readCodes, type CodeContext } from './codes';
+import type { Sheet, SheetGrid } from '../grid';
+import type { CodeContext } from './codes';
 import { isPlaceholder, tidy } from './hygiene';
 import {
   activityRow,
-  HEADER_ROWS,
+  headerCandidates,
   isIdColumn,
   labelAndPhase,
-  rowsBelow,
   share,
   textColumns,
+  codeReader,
+  sheetOf,
+  type CodeRead,
   type ShapedTable,
 } from './shape-columns';
 import type { DetectedRow } from './table';
 
 /** Codes and filled cells of a column over some rows. */
-function codeShare(sheet: Sheet, column: number, rows: readonly number[], context: CodeContext) {
+function codeShare(sheet: Sheet, column: number, rows: readonly number[], read: CodeRead) {
   let filled = 0;
   let codes = 0;
   for (const r of rows) {
     const text = sheet.text(r, column);
     if (!text) continue;
     filled++;
-    if (readCodes(text.split(/\r?\n/)[0] ?? '', context)?.length) codes++;
+    if (read(text.split(/\r?\n/)[0] ?? '')?.length) codes++;
   }
   return { filled, codes };
 }
 
-export function detectSingleRole(grid: SheetGrid, context: CodeContext): ShapedTable | null {
-  const sheet = new Sheet(grid);
-  for (const header of sheet.rowNumbers().slice(0, HEADER_ROWS)) {
-    const rows = rowsBelow(sheet, header);
+export function detectSingleRole(
+  grid: SheetGrid | Sheet,
+  context: CodeContext,
+  read: CodeRead = codeReader(context),
+): ShapedTable | null {
+  const sheet = sheetOf(grid);
+  for (const { header, rows, window } of headerCandidates(sheet)) {
     if (rows.length < 2) continue;
     // Every column that reads as role codes, headed or not: two of them make a matrix, not a single-role list.
     const codeColumns: number[] = [];
     for (let c = 1; c <= sheet.maxColumn; c++) {
-      if (isIdColumn(sheet, header, c, rows)) continue;
-      const { filled, codes } = codeShare(sheet, c, rows, context);
+      if (isIdColumn(sheet, header, c, window)) continue;
+      const { filled, codes } = codeShare(sheet, c, window, read);
       if (codes >= 1 && codes / filled >= 0.5) codeColumns.push(c);
+      if (codeColumns.length > 1) break;
     }
     if (codeColumns.length !== 1) continue;
     const roleColumn = codeColumns[0]!;
     const party = tidy(sheet.text(header, roleColumn));
-    if (!party || readCodes(party, context)?.length) continue;
-    const { filled, codes } = codeShare(sheet, roleColumn, rows, context);
+    if (!party || read(party)?.length) continue;
+    const decided = codeShare(sheet, roleColumn, window, read);
     // A task list with an occasional "x" is no list of roles: most rows must carry one.
-    if (codes < 3 || codes / filled < 0.75 || codes < rows.length / 3) continue;
-    const columns = labelAndPhase(textColumns(sheet, header, rows, new Set([roleColumn]), context));
+    if (decided.codes < 3 || decided.codes / decided.filled < 0.75 || decided.codes < window.length / 3) continue;
+    const columns = labelAndPhase(textColumns(sheet, header, window, new Set([roleColumn]), read));
     if (!columns) continue;
     const { label, phase: phaseColumn } = columns;
 
@@ -65,12 +71,13 @@ export function detectSingleRole(grid: SheetGrid, context: CodeContext): ShapedT
         skipped.push({ row: r, reason: title ? `placeholder "${title}"` : 'no activity title' });
         continue;
       }
-      out.push(activityRow(r, title, phase, [readCodes(sheet.text(r, roleColumn), context) ?? []]));
+      out.push(activityRow(r, title, phase, [read(sheet.text(r, roleColumn)) ?? []]));
     }
     if (out.length === 0) continue;
+    const { filled, codes } = codeShare(sheet, roleColumn, rows, read);
     return {
       shape: 'single-role',
-      sheet: grid.name,
+      sheet: sheet.name,
       transposed: false,
       headerRow: header,
       labelColumn: label,
