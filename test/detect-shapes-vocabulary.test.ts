@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCodes } from '../shared/import/detect/codes';
 import { entriesIn, findLegend } from '../shared/import/detect/legend';
-import { roleWord } from '../shared/import/detect/role-words';
+import { roleWord, wordKey } from '../shared/import/detect/role-words';
 import { Sheet } from '../shared/import/grid';
 import { gridOf, read, sheetOf } from './detect-shapes-helpers';
 
@@ -120,8 +120,6 @@ describe('a vocabulary the sheet defines', () => {
   it('reads role words in German, Russian and Portuguese cells, and RASCI’s S', () => {
     const cases: Array<[string, string[]]> = [
       ['Ответственный', ['A']],
-      ['Исполнитель', ['R']],
-      ['ИСПОЛНИТЕЛЬ', ['R']],
       ['Информируется', ['I']],
       ['Консультирует', ['C']],
       ['Поддержка', ['S']],
@@ -143,6 +141,11 @@ describe('a vocabulary the sheet defines', () => {
       ['Sign-off', ['A']],
     ];
     for (const [word, codes] of cases) expect(readCodes(word), word).toEqual(codes);
+    // "Исполнитель" is also "the contractor" of Russian contracts: a role only where the legend defines it.
+    expect(readCodes('Исполнитель')).toBeNull();
+    const legend = { legendLabels: new Set([wordKey('Исполнитель')]) };
+    expect(readCodes('Исполнитель', legend)).toEqual(['R']);
+    expect(readCodes('ИСПОЛНИТЕЛЬ', legend)).toEqual(['R']);
     expect(roleWord('Reviewer')?.kind).toBe('other');
     expect(roleWord('Auxiliary')?.kind).toBe('supporting');
   });
@@ -163,5 +166,72 @@ describe('a vocabulary the sheet defines', () => {
     expect(Object.keys(r.vocabulary)).toEqual(['X']);
     expect(r.roles('Release the new version', 'Operations')).toEqual(['X']);
     expect(r.roles('Release the new version', 'Developers')).toEqual([]);
+  });
+
+  it('reads a party named like letters ("DSI", "MOA") as a name when the legend defines other codes', () => {
+    const r = read(
+      gridOf(
+        sheetOf('Matrice', [
+          ['R = Responsable\nA = Approbateur\nC = Consulté\nI = Informé', 'Métier', 'MOA', 'DSI'],
+          ['Exprimer le besoin', 'R', 'A', null],
+          ['Rédiger les spécifications', 'C', 'A', 'R'],
+          ['Corriger les anomalies', 'I', 'A', 'R'],
+          ['Livrer les correctifs', 'I', 'I', 'A/R'],
+        ]),
+      ),
+    );
+    expect(r.parties).toEqual(['Métier', 'MOA', 'DSI']);
+    expect(r.roles('Livrer les correctifs', 'DSI')).toEqual(['R', 'A']);
+  });
+
+  it('keeps a party called "Исполнитель" (the contractor) when no legend makes it a role', () => {
+    const r = read(
+      gridOf(
+        sheetOf('Матрица', [
+          ['Работа', 'Заказчик', 'Исполнитель', 'Служба поддержки'],
+          ['Сбор требований', 'A', 'R', 'C'],
+          ['Настройка серверов', 'I', 'A/R', null],
+          ['Обучение персонала', 'C', 'R', 'A'],
+          ['Приёмка работ', 'A', 'R', 'I'],
+        ]),
+      ),
+    );
+    expect(r.parties).toEqual(['Заказчик', 'Исполнитель', 'Служба поддержки']);
+  });
+
+  it('reads code | meaning cells above the header (D/V/M/I) and beside it ("Primärt ansvar"), never as parties', () => {
+    const above = read(
+      gridOf(
+        sheetOf('Matrix', [
+          ['Rollenmodell', null, null, null],
+          ['D', 'Durchführung', null, null],
+          ['V', 'Verantwortung', null, null],
+          ['M', 'Mitwirkung', null, null],
+          ['I', 'Information', null, null],
+          [null, null, null, null],
+          ['Tätigkeit', 'Auftraggeber', 'Auftragnehmer', 'Rechenzentrum'],
+          ['Anforderungen beschreiben', 'V', 'M', null],
+          ['Server bereitstellen', 'I', 'V', 'D'],
+          ['Störungen beheben', 'I', 'V', 'D'],
+          ['Kapazität planen', 'M', 'V', 'D'],
+        ]),
+      ),
+    );
+    expect(above.vocabulary).toEqual({ D: 'responsible', V: 'accountable', M: 'supporting', I: 'informed' });
+    expect(above.parties).toEqual(['Auftraggeber', 'Auftragnehmer', 'Rechenzentrum']);
+    const beside = read(
+      gridOf(
+        sheetOf('Matris', [
+          ['Aktivitet', 'Kund', 'Leverantör', 'Hosting', null, 'Förklaring', null],
+          ['Produktdata i katalogen', 'P', 'S', null, null, 'P', 'Primärt ansvar'],
+          ['Drift av webbservrar', null, 'S', 'P', null, 'S', 'Stöd'],
+          ['Betalningsflöden', 'P', 'S', null, null, null, null],
+          ['Säkerhetskopiering', null, 'S', 'P', null, null, null],
+        ]),
+      ),
+    );
+    expect(beside.parties).toEqual(['Kund', 'Leverantör', 'Hosting']);
+    expect(beside.labels).toEqual({ P: 'Primärt ansvar', S: 'Stöd' });
+    expect(beside.vocabulary).toEqual({ P: 'accountable', S: 'supporting' });
   });
 });

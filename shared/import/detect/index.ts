@@ -10,7 +10,7 @@ import { emptyContent } from '../../templates/common';
 import { Sheet, type SheetState, type WorkbookGrid } from '../grid';
 import type { CodeContext } from './codes';
 import { readLegend, withoutLegend, type LegendEntry } from './legend';
-import { roleWord } from './role-words';
+import { roleWord, wordKey } from './role-words';
 import type { Mapping } from './mapping';
 import type { ShapedTable } from './shape-columns';
 import { detectInSheet, type DetectedTable } from './table';
@@ -141,6 +141,8 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
   let usedWords = false;
   const context: CodeContext = {
     multiLetter,
+    legendCodes: new Set(legend.map((e) => e.code)),
+    legendLabels: new Set(legend.map((e) => wordKey(e.label))),
     codeForWord(word) {
       usedWords = true;
       const lower = word.trim().toLowerCase();

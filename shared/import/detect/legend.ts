@@ -78,11 +78,20 @@ export function entriesIn(text: string): Array<{ code: string; label: string }> 
   return found;
 }
 
+/**
+ * The role a meaning cell beside a code cell names; its first word may do ("Primärt ansvar"), since a block of code and
+ * meaning cells is a legend by its shape, not by its words.
+ */
+function pairRole(meaning: string): ReturnType<typeof roleWord> {
+  const words = meaning.trim().split(/\s+/);
+  return labelRole(meaning) ?? (words.length <= 4 ? roleWord(words[0]!) : undefined);
+}
+
 export function readLegend(sheets: readonly Sheet[]): Legend {
   const entries = new Map<string, LegendEntry>();
   const cells = new Map<string, Set<string>>();
   const add = (sheet: Sheet, code: string, label: string, r: number, c: number, extra: number[] = []) => {
-    const role = labelRole(label);
+    const role = extra.length > 0 ? pairRole(label) : labelRole(label);
     if (!role) return;
     const used = cells.get(sheet.name) ?? new Set<string>();
     cells.set(sheet.name, used);
@@ -96,7 +105,7 @@ export function readLegend(sheets: readonly Sheet[]): Legend {
       if (code.length > 3 || !/^[A-Za-z]{1,3}$/.test(clean(code))) return false;
       // Role words have four letters at least ("Lead", "Stöd"): a code beside a code is no pair.
       const meaning = sheet.text(r, c + 1);
-      return meaning.length >= 4 && labelRole(meaning) !== undefined;
+      return meaning.length >= 4 && pairRole(meaning) !== undefined;
     };
     for (const r of sheet.rowNumbers()) {
       const filled: number[] = [];

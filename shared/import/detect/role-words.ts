@@ -30,6 +30,9 @@ const WORDS: ReadonlyArray<[string[], RoleWord]> = [
       'verantwortlich',
       'durchführend',
       'durchführung',
+      'réalise',
+      'realise',
+      'réalisation',
       'ausführend',
       // Russian: "Исполнитель" does the work (R); "Ответственный" answers for it (A), as Russian RACI charts use them.
       'исполнитель',
@@ -54,6 +57,8 @@ const WORDS: ReadonlyArray<[string[], RoleWord]> = [
       'approves',
       'autorité',
       'rechenschaftspflichtig',
+      'verantwortung',
+      'approuve',
       'genehmigend',
       'genehmiger',
       'entscheidend',
@@ -81,6 +86,7 @@ const WORDS: ReadonlyArray<[string[], RoleWord]> = [
       'consulte',
       'konsultiert',
       'mitwirkend',
+      'befragt',
       'beratend',
       'консультирует',
       'консультант',
@@ -102,6 +108,7 @@ const WORDS: ReadonlyArray<[string[], RoleWord]> = [
       'informé',
       'informe',
       'informiert',
+      'information',
       'информируется',
       'информируемый',
       'информирование',
@@ -120,6 +127,8 @@ const WORDS: ReadonlyArray<[string[], RoleWord]> = [
       'ondersteuning',
       'soutien',
       'unterstützend',
+      // The M of a German D/V/M/I chart (Durchführung, Verantwortung, Mitwirkung, Information) works along: support.
+      'mitwirkung',
       'unterstützung',
       'поддержка',
       'поддерживает',
@@ -139,7 +148,21 @@ const WORDS: ReadonlyArray<[string[], RoleWord]> = [
   [['contributor', 'contributes', 'bidragsgivare', 'bidrar', 'bijdrager', 'contributeur'], { kind: 'supporting', code: 'C' }],
   [['advisor', 'adviser', 'advises', 'rådgivare', 'adviseur', 'conseiller'], { kind: 'other', code: 'A' }],
   [
-    ['primary', 'lead', 'primär', 'primair', 'principal', 'leitend', 'leitung', 'ведущий', 'líder', 'lider'],
+    [
+      'primary',
+      'lead',
+      'primär',
+      'primärt',
+      'huvudansvar',
+      'huvudansvarig',
+      'primair',
+      'principal',
+      'leitend',
+      'leitung',
+      'ведущий',
+      'líder',
+      'lider',
+    ],
     { kind: 'accountable', code: 'P' },
   ],
   [['auxiliary', 'assists', 'assist', 'auxiliar', 'вспомогательный'], { kind: 'supporting', code: 'A' }],
@@ -148,14 +171,25 @@ const WORDS: ReadonlyArray<[string[], RoleWord]> = [
 
 // Keys folded the way codes are read (a Cyrillic "С" typed for "C"), so a word matches however its look-alikes were
 // typed; the folding is only for finding the word, never for text that is kept.
-const key = (text: string) =>
+export const wordKey = (text: string) =>
   clean(text.toUpperCase())
     .toLowerCase()
     .replace(/[.:;]+$/, '');
 
-const INDEX = new Map(WORDS.flatMap(([words, role]) => words.map((w) => [key(w), role] as const)));
+const INDEX = new Map(WORDS.flatMap(([words, role]) => words.map((w) => [wordKey(w), role] as const)));
+
+/**
+ * Role words that are as often a party's name: "Исполнитель" is the R of a Russian RACI and also "the contractor" of
+ * every Russian contract (Заказчик / Исполнитель). A cell or heading holding one is read as a role only when the sheet's
+ * legend defines the word.
+ */
+const NAMES_TOO = new Set(['исполнитель'].map(wordKey));
+
+export function isAlsoAName(text: string): boolean {
+  return NAMES_TOO.has(wordKey(text.normalize('NFC')));
+}
 
 /** The role a word names, if it is one we know ("Accountable", "ansvarig", "Owner "…). */
 export function roleWord(text: string): RoleWord | undefined {
-  return INDEX.get(key(text.normalize('NFC')));
+  return INDEX.get(wordKey(text.normalize('NFC')));
 }
