@@ -43,7 +43,11 @@ export function read(grid: WorkbookGrid, mapping?: Mapping) {
     if (!id) throw new Error(`no party "${party}"`);
     return a.cells.find((c) => c.partyId === id)?.roles ?? [];
   };
+  const note = (activity: string, party: string) =>
+    activities.find((x) => x.title === activity)?.cells.find((c) => c.partyId === matrix.partyIds[names.indexOf(party)])?.note ??
+    null;
   return {
+    note,
     parties: names,
     phases: matrix.phases.map((p) => p.title),
     titles: activities.map((a) => a.title),

@@ -16,12 +16,14 @@ describe('long format with the party as a value', () => {
           ['Backups', 'Shared'],
           ['Printer support', 'Not applicable'],
           ['Licences', 'Customer'],
+          ['Kick-off', 'All'],
         ]),
       ),
     );
     expect(r.sheet.orientation).toBe('long format');
     expect(r.parties).toEqual(['Provider', 'Customer']);
-    expect(r.titles).toEqual(['Network design', 'User onboarding', 'Backups', 'Printer support', 'Licences']);
+    expect(r.titles).toEqual(['Network design', 'User onboarding', 'Backups', 'Printer support', 'Licences', 'Kick-off']);
+    expect(r.roles('Kick-off', 'Customer')).toEqual(['R']);
     expect(r.roles('Network design', 'Provider')).toEqual(['R']);
     expect(r.roles('Network design', 'Customer')).toEqual([]);
     expect(r.roles('Backups', 'Customer')).toEqual(['R']);

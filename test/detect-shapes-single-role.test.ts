@@ -17,7 +17,7 @@ describe('a single-role list', () => {
           [null, 'Rapportera incidenter', 'I'],
           ['Säkerhet', 'Granska behörigheter', 'A'],
           [null, 'Uppdatera brandvägg', null],
-          [null, 'Byt lösenord', 'c'],
+          [null, 'Byt lösenord', 'c\nvarje kvartal'],
         ]),
       ),
     );
@@ -35,6 +35,7 @@ describe('a single-role list', () => {
     expect(r.roles('Övervaka larm', 'Roll')).toEqual(['R', 'A']);
     expect(r.roles('Uppdatera brandvägg', 'Roll')).toEqual([]);
     expect(r.roles('Byt lösenord', 'Roll')).toEqual(['C']);
+    expect(r.note('Byt lösenord', 'Roll')).toBe('varje kvartal');
     expect(r.sheet.confidence).toBe(1);
   });
 

@@ -7,7 +7,7 @@
 import type { Sheet, SheetGrid } from '../grid';
 import type { CodeContext } from './codes';
 import { clean, isPlaceholder, tidy } from './hygiene';
-import { namesIn } from './inverted';
+import { isCatchAll, namesIn } from './inverted';
 import {
   activityRow,
   headerCandidates,
@@ -28,7 +28,8 @@ const SHARED =
 const NOT_APPLICABLE =
   /^(not applicable|n\/a|na|n\.a\.|none|ej tillämpligt|ej tillämplig|inte tillämpligt|niet van toepassing|nvt|n\.v\.t\.|non applicable|sans objet|nicht zutreffend|nicht anwendbar|entfällt|не применимо|неприменимо|не применяется|não se aplica|não aplicável|nao se aplica|-|–|—)$/i;
 
-export const isShared = (text: string) => SHARED.test(tidy(text));
+// "All" and its kin say the same as "Shared" here: every party named in the column.
+export const isShared = (text: string) => SHARED.test(tidy(text)) || isCatchAll(text);
 export const isNotApplicable = (text: string) => NOT_APPLICABLE.test(tidy(text));
 
 /** Longer than this, a value is a sentence, not a party. */

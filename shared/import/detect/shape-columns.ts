@@ -100,8 +100,14 @@ export function labelAndPhase(columns: readonly TextColumn[]): { label: number; 
 }
 
 /** A row of the result: its title kept as typed, its codes per party. */
-export function activityRow(row: number, title: string, phase: string | null, codes: string[][]): DetectedRow {
-  return { row, kind: 'activity', title: tidy(title), description: null, phase, codes, notes: codes.map(() => null) };
+export function activityRow(
+  row: number,
+  title: string,
+  phase: string | null,
+  codes: string[][],
+  notes: Array<string | null> = codes.map(() => null),
+): DetectedRow {
+  return { row, kind: 'activity', title: tidy(title), description: null, phase, codes, notes };
 }
 
 /** Rounded to two decimals, like `DetectedTable.confidence`. */

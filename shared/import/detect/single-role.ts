@@ -21,6 +21,9 @@ import {
 } from './shape-columns';
 import type { DetectedRow } from './table';
 
+/** A cell's first line holds the role; a remark may follow on the next lines. */
+const firstLine = (text: string) => text.split(/\r?\n/)[0] ?? '';
+
 /** Codes and filled cells of a column over some rows. */
 function codeShare(sheet: Sheet, column: number, rows: readonly number[], read: CodeRead) {
   let filled = 0;
@@ -29,7 +32,7 @@ function codeShare(sheet: Sheet, column: number, rows: readonly number[], read: 
     const text = sheet.text(r, column);
     if (!text) continue;
     filled++;
-    if (read(text.split(/\r?\n/)[0] ?? '')?.length) codes++;
+    if (read(firstLine(text))?.length) codes++;
   }
   return { filled, codes };
 }
@@ -71,7 +74,14 @@ export function detectSingleRole(
         skipped.push({ row: r, reason: title ? `placeholder "${title}"` : 'no activity title' });
         continue;
       }
-      out.push(activityRow(r, title, phase, [read(sheet.text(r, roleColumn)) ?? []]));
+      // Lines under the role are a remark about it, kept as the cell's note (as in a matrix).
+      const [head = '', ...remark] = sheet.text(r, roleColumn).split(/\r?\n/);
+      const note =
+        remark
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join('\n') || null;
+      out.push(activityRow(r, title, phase, [read(head) ?? []], [note]));
     }
     if (out.length === 0) continue;
     const { filled, codes } = codeShare(sheet, roleColumn, rows, read);
