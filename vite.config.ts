@@ -10,5 +10,8 @@ export default defineConfig({
   // shared/import/delimited.ts uses csv-parse's Node entry (fast, but needs Node's Buffer); the page gets its browser
   // build, which brings its own.
   resolve: { alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' } },
-  build: { outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)), emptyOutDir: true, sourcemap: true },
+  // Source maps are written beside the scripts, for reading a stack trace from a report, but the scripts do not name
+  // them ('hidden'): a normal run serves no .map (docs/api.md, "Browser mode"), and a script must not point at a file
+  // that answers 404. `engagebook serve --dev` and the unpackaged desktop app serve them, linked by a SourceMap header.
+  build: { outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)), emptyOutDir: true, sourcemap: 'hidden' },
 });

@@ -2,7 +2,7 @@
 // target; above 1.00 misses it): the store and the rules on a large workbook, the API host, the page in Chromium
 // (bench/browser.ts), the command line's start-up (bench/cli-startup.ts), hostile files, our Excel reader and
 // writer beside openpyxl on the same files (bench/peer.ts), and the PDF sign-off pack. Prints the table and writes it into docs/performance.md.
-// BENCH_ONLY=store,api,browser,cli,hostile,peer,pdf picks parts; BENCH_ACTIVITIES sets the store's workbook size.
+// BENCH_ONLY=store,api,stall,browser,cli,hostile,peer,pdf picks parts (stall: a 20,000-title paste, bench/title-stall.ts); BENCH_ACTIVITIES sets the store's workbook size.
 // Wall-clock figures: compare runs on the same machine (the load average is printed with them).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -29,12 +29,13 @@ import { buildHostileCorpus } from '../test/hostile/corpus';
 import { createHost } from '../electron/services/api/host';
 import { measureBrowser } from './browser';
 import { measureCliStartup } from './cli-startup';
+import { measureTitleStall } from './title-stall';
 import { largeContent, PARTY_COLUMNS } from './fixtures/workbooks';
 import { measurePeer } from './peer';
 import { writePerformanceDoc, type Row } from './report';
 
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 20_000);
-const PARTS = ['store', 'api', 'browser', 'cli', 'hostile', 'peer', 'pdf'];
+const PARTS = ['store', 'api', 'stall', 'browser', 'cli', 'hostile', 'peer', 'pdf'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? PARTS.join(',')).split(','));
 const rows: Row[] = [];
 const log = (line: string) => console.error(`  ${line}`);
@@ -159,6 +160,11 @@ try {
     } finally {
       host.close();
     }
+  }
+
+  if (ONLY.has('stall')) {
+    console.error('stall: a paste naming 20,000 activities by title, and a call asked meanwhile…');
+    for (const f of await measureTitleStall()) add('API host', f.name, f.ms, f.targetMs);
   }
 
   if (ONLY.has('browser')) {

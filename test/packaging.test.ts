@@ -34,6 +34,7 @@ interface FileAssociation {
 }
 interface BuilderConfig {
   appId: string;
+  electronFuses: Record<string, boolean>;
   productName: string;
   directories: { buildResources: string; output: string };
   files: string[];
@@ -47,6 +48,30 @@ interface BuilderConfig {
   nsis: { oneClick: boolean; allowToChangeInstallationDirectory: boolean };
 }
 const config = load(readFileSync(at('electron-builder.yml'), 'utf8')) as BuilderConfig;
+
+/** The Electron fuses the package must have (docs/security.md). */
+const EXPECTED_FUSES = {
+  runAsNode: false,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  enableCookieEncryption: true,
+  enableEmbeddedAsarIntegrityValidation: true,
+  onlyLoadAppFromAsar: true,
+};
+/** @electron/fuses: the marker before the fuse wire, and a fuse's two states (ASCII '0' and '1'). */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const [FUSE_OFF, FUSE_ON] = [0x30, 0x31];
+/** The wire's order (@electron/fuses FuseV1Options), and Electron's own defaults, which the stand-in binary carries. */
+const FUSE_ORDER = [
+  ['runAsNode', FUSE_ON],
+  ['enableCookieEncryption', FUSE_OFF],
+  ['enableNodeOptionsEnvironmentVariable', FUSE_ON],
+  ['enableNodeCliInspectArguments', FUSE_ON],
+  ['enableEmbeddedAsarIntegrityValidation', FUSE_OFF],
+  ['onlyLoadAppFromAsar', FUSE_OFF],
+  ['loadBrowserProcessSpecificV8Snapshot', FUSE_OFF],
+  ['grantFileProtocolExtraPrivileges', FUSE_ON],
+] as const;
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Size and format of a PNG, after checking its signature and that IHDR comes first with a correct CRC. */
@@ -72,6 +97,13 @@ describe('electron-builder.yml', () => {
   it('and the validation would notice a mistake', () => {
     expect(validate({ ...config, nsis: { ...config.nsis, oneclick: false } })).toBe(false);
     expect(validate({ ...config, mac: { ...config.mac, target: 42 } })).toBe(false);
+  });
+
+  it('flips the fuses docs/security.md lists, under the names the schema knows', () => {
+    expect(config.electronFuses).toEqual(EXPECTED_FUSES);
+    // A misspelt fuse or a value that is not a boolean is a schema error, not a silently ignored key.
+    expect(validate({ ...config, electronFuses: { ...config.electronFuses, runAsnode: false } })).toBe(false);
+    expect(validate({ ...config, electronFuses: { ...config.electronFuses, runAsNode: 'no' } })).toBe(false);
   });
 
   it('packages what the app needs, the way docs/packaging.md says', () => {
@@ -439,7 +471,11 @@ describe('the bundled app', () => {
     symlinkSync(at('node_modules'), join(project, 'node_modules'), 'dir');
     const electron = join(work, 'electron-dist');
     mkdirSync(electron);
-    writeFileSync(join(electron, 'electron'), '#!/bin/sh\n', { mode: 0o755 });
+    // With a fuse wire as Electron's binary has one (version 1, eight fuses at their defaults), for electronFuses to flip.
+    const wire = Buffer.from([1, FUSE_ORDER.length, ...FUSE_ORDER.map(([, state]) => state)]);
+    writeFileSync(join(electron, 'electron'), Buffer.concat([Buffer.from(`#!/bin/sh\n${FUSE_SENTINEL}`), wire]), {
+      mode: 0o755,
+    });
     const version = (readJson(at('node_modules', 'electron', 'package.json')) as { version: string }).version;
     writeFileSync(join(electron, 'version'), version);
 
@@ -478,6 +514,16 @@ describe('the bundled app', () => {
     expect((JSON.parse(asar.extractFile(archive, 'package.json').toString()) as { main: string }).main).toBe(
       'out/main/index.cjs',
     );
+    // The fuses are flipped in the packed binary as the config says, and the others left as Electron has them.
+    const binary = readFileSync(join(project, config.directories.output, 'linux-unpacked', 'engagebook'));
+    const wireAt = binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length;
+    expect(wireAt).toBeGreaterThan(FUSE_SENTINEL.length);
+    const fuses = Object.fromEntries(FUSE_ORDER.map(([name], i) => [name, binary[wireAt + 2 + i] === FUSE_ON]));
+    expect(fuses).toEqual({
+      ...EXPECTED_FUSES,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: true,
+    });
     // The driver is also outside the archive, where the operating system can load it.
     expect(existsSync(join(resources, 'app.asar.unpacked', '.native', 'electron', 'better_sqlite3.node'))).toBe(true);
   });

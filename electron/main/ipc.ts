@@ -7,13 +7,13 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { DispatchResult } from '../services/api/host';
 import type { HostClient } from '../services/api/remote/host-client';
-import { API_CHANNEL, APP_ORIGIN } from './channel';
+import { API_CHANNEL, isAppUrl } from './channel';
 
 const OPENING_METHODS = new Set(['document.create', 'document.open', 'document.choose']);
 
 function fromOurPage(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return frame !== null && frame.parent === null && new URL(frame.url).origin === APP_ORIGIN;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
 
 /** `host` answers the client of the host process serving now: it changes when a crashed process is restarted. */

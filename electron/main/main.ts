@@ -13,6 +13,7 @@ import type { PageAction } from '../../shared/api/page-actions';
 import { ACTIONS_CHANNEL, EVENTS_CHANNEL } from './channel';
 import { connectHost, type HostConnection } from './host-connection';
 import { registerApi } from './ipc';
+import { installPermissionPolicy } from './permissions';
 import { installMenu, WORKBOOK_FILTER } from './menu-actions';
 import { registerSchemeAsPrivileged, serveApp } from './protocol';
 import { loadState, saveState } from './state';
@@ -157,6 +158,8 @@ function startHost(): HostConnection {
 }
 
 app.on('web-contents-created', (_event, contents) => lockDown(contents));
+// Every session gets the permission policy: the default one below, and any other Electron creates.
+app.on('session-created', (created) => installPermissionPolicy(created));
 app.on('second-instance', (_event, argv) => {
   const file = workbookArgument(argv);
   if (file) void openWorkbookWindow(file);
@@ -181,6 +184,7 @@ app.on('will-quit', (event) => {
 void app.whenReady().then(() => {
   connection = startHost();
   serveApp(RENDERER);
+  installPermissionPolicy(session.defaultSession);
   saveDownloadsWithDialog(session.defaultSession, documentsDir);
   registerApi(host, (window, docId) => {
     if (shown.get(window)?.docId === docId) return;

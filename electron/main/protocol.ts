@@ -2,10 +2,9 @@
  * app:// serves the built UI from one folder, with a strict Content-Security-Policy and no way out of that folder.
  * The page therefore never runs from file:// and can load nothing remote.
  */
-import { net, protocol } from 'electron';
-import { existsSync } from 'node:fs';
-import { join, normalize, sep } from 'node:path';
+import { app, net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
+import { answerAppRequest } from './app-request';
 import { APP_SCHEME } from './channel';
 
 export const CSP =
@@ -18,15 +17,16 @@ export function registerSchemeAsPrivileged(): void {
   ]);
 }
 
+/** Serves the UI folder; source maps only when the app runs unpackaged (development), as browser mode's --dev. */
 export function serveApp(root: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const { pathname } = new URL(request.url);
-    const file = normalize(join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
-    if (!file.startsWith(root + sep) || !existsSync(file)) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
+    const answer = answerAppRequest(root, request.url, { dev: !app.isPackaged });
+    if (answer.status !== 200) return new Response(answer.body, { status: answer.status });
+    const response = await net.fetch(pathToFileURL(answer.file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CSP);
     headers.set('X-Content-Type-Options', 'nosniff');
+    if (answer.sourceMap) headers.set('SourceMap', answer.sourceMap);
     return new Response(response.body, { status: response.status, headers });
   });
 }

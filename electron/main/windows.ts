@@ -1,7 +1,10 @@
 /** Windows: one per workbook, locked down — isolated, sandboxed, no Node, no navigation, no pop-ups. */
-import { BrowserWindow, shell, type Rectangle, type Session, type WebContents } from 'electron';
+import { BrowserWindow, dialog, shell, type Rectangle, type Session, type WebContents } from 'electron';
 import { basename, join } from 'node:path';
-import { APP_ORIGIN } from './channel';
+import { APP_ORIGIN, isAppUrl } from './channel';
+import { createLinkOpener } from './external-links';
+
+const openLink = createLinkOpener({ shell, dialog });
 
 /** The page for a workbook window, or the start screen without a document. */
 export const appUrl = (docId: string | null): string =>
@@ -28,14 +31,18 @@ export function createAppWindow(preload: string, docId: string | null, bounds: R
   return window;
 }
 
-/** Applied to every web contents the app creates: stay on our page; web links open in the system browser. */
+/**
+ * Applied to every web contents the app creates: stay on our page, no webviews, no new windows. A request for a new
+ * window goes to the link policy (external-links.ts): help links open in the system browser, other web addresses
+ * only after the person says so, anything else never.
+ */
 export function lockDown(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+    void openLink(url, BrowserWindow.fromWebContents(contents));
     return { action: 'deny' };
   });
 }
@@ -47,7 +54,7 @@ export function lockDown(contents: WebContents): void {
  */
 export function saveDownloadsWithDialog(session: Session, documentsDir: string): void {
   session.on('will-download', (event, item, contents) => {
-    if (!item.getURL().startsWith('blob:') || new URL(contents.getURL()).origin !== APP_ORIGIN) {
+    if (!item.getURL().startsWith('blob:') || !isAppUrl(item.getURL()) || !isAppUrl(contents.getURL())) {
       event.preventDefault();
       return;
     }

@@ -16,6 +16,7 @@ export const API_ERROR_CODES = [
   'io',
   'busy',
   'stale',
+  'invalid-text',
   // from the transport
   'invalid-payload',
   'unknown-method',

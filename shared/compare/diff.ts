@@ -117,7 +117,8 @@ function diffMatrix(
   const at = (...parts: string[]) => [after.title, ...parts].join(' › ');
   for (const p of phases.added) add({ kind: 'phase-added', where: at(p.title), before: '', after: p.title, matrixId });
   for (const p of phases.removed) add({ kind: 'phase-removed', where: at(p.title), before: p.title, after: '', matrixId });
-  const phaseMoves = movedIndexes(phases.pairs.map((p) => before.phases.indexOf(p.before)));
+  const phaseIndex = new Map(before.phases.map((p, i) => [p, i]));
+  const phaseMoves = movedIndexes(phases.pairs.map((p) => phaseIndex.get(p.before)!));
   phases.pairs.forEach(({ before: b, after: a }, i) => {
     if (b.title !== a.title) add({ kind: 'phase-renamed', where: at(a.title), before: b.title, after: a.title, matrixId });
     if (phaseMoves.has(i)) add({ kind: 'phase-moved', where: at(a.title), before: '', after: '', matrixId });

@@ -30,17 +30,22 @@ export function matchItems<T extends { id: string }>(
     if (b) partner.set(a, b);
   }
   const taken = new Set(partner.values());
-  // Then by title, first come first paired, among what the ids left over.
-  const freeByTitle = new Map<string, T[]>();
+  // Then by title, first come first paired, among what the ids left over. Each title keeps its list and a cursor (not
+  // copies and shift()), so thousands of rows sharing one title still cost one pass.
+  const freeByTitle = new Map<string, { items: T[]; next: number }>();
   for (const b of before) {
     if (taken.has(b)) continue;
     const key = looseText(titleOf(b));
-    freeByTitle.set(key, [...(freeByTitle.get(key) ?? []), b]);
+    const free = freeByTitle.get(key);
+    if (free) free.items.push(b);
+    else freeByTitle.set(key, { items: [b], next: 0 });
   }
   for (const a of after) {
     if (partner.has(a)) continue;
-    const b = freeByTitle.get(looseText(titleOf(a)))?.shift();
-    if (b) {
+    const free = freeByTitle.get(looseText(titleOf(a)));
+    const b = free?.items[free.next];
+    if (free && b) {
+      free.next += 1;
       partner.set(a, b);
       taken.add(b);
     }

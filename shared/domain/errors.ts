@@ -17,7 +17,9 @@ export type EngagebookErrorCode =
   /** Another program holds the workbook's write lock; nothing was changed, and trying again later will work. */
   | 'busy'
   /** The workbook changed after a file was read to be applied to it; nothing was changed, read the file again. */
-  | 'stale';
+  | 'stale'
+  /** A title, name or note holds a control character (shared/domain/control-characters.ts); nothing was changed. */
+  | 'invalid-text';
 
 export class EngagebookError extends Error {
   constructor(

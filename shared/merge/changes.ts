@@ -74,8 +74,9 @@ export function contentItems(content: Content): Map<string, Item> {
         items.set(`activity|${activity.id}`, { kind: 'activity-added', ids, where, value: true, payload: activity });
         items.set(`title|${activity.id}`, { kind: 'activity-renamed', ids, where, value: activity.title });
         items.set(`description|${activity.id}`, { kind: 'activity-description', ids, where, value: activity.description });
+        const cells = new Map(activity.cells.map((c) => [c.partyId, c]));
         for (const partyId of matrix.partyIds) {
-          const cell = activity.cells.find((c) => c.partyId === partyId) ?? EMPTY_CELL;
+          const cell = cells.get(partyId) ?? EMPTY_CELL;
           const cellWhere = `${where} › ${parties.get(partyId)?.name ?? partyId}`;
           items.set(`roles|${activity.id}|${partyId}`, {
             kind: 'cell-roles',
@@ -138,6 +139,21 @@ function owners(key: string): string[] {
   return [];
 }
 
+/** The keys of an activity's facts (its existence, title, description, cells: `kind|activityId[|partyId]`) by activity. */
+function keysByActivity(items: ReadonlyMap<string, Item>): Map<string, string[]> {
+  const byActivity = new Map<string, string[]>();
+  for (const key of items.keys()) {
+    const [type, activityId] = key.split('|');
+    if (!activityId || !ACTIVITY_FACTS.has(type!)) continue;
+    const keys = byActivity.get(activityId);
+    if (keys) keys.push(key);
+    else byActivity.set(activityId, [key]);
+  }
+  return byActivity;
+}
+
+const ACTIVITY_FACTS: ReadonlySet<string> = new Set(['activity', 'title', 'description', 'roles', 'note']);
+
 /**
  * Three-way comparison of base, theirs and ours. Things only in theirs were added by the client, things in base but
  * not in theirs were removed; the facts of an added or removed activity or party are folded into that one change.
@@ -147,6 +163,13 @@ export function threeWay(base: Content, theirs: Content, ours: Content): Change[
   const t = contentItems(theirs);
   const o = contentItems(ours);
   const appearedOrVanished = (key: string) => b.has(key) !== t.has(key);
+  // Our facts grouped by activity, built when the first removal needs them: a search of every fact per removed
+  // activity made a file that removed thousands of rows cost rows × facts.
+  let oursByActivity: Map<string, string[]> | undefined;
+  const factsOf = (activityId: string): readonly string[] => {
+    oursByActivity ??= keysByActivity(o);
+    return oursByActivity.get(activityId) ?? [];
+  };
   const changes: Change[] = [];
   for (const key of new Set([...b.keys(), ...t.keys()])) {
     const before = b.get(key);
@@ -162,8 +185,7 @@ export function threeWay(base: Content, theirs: Content, ours: Content): Change[
     let conflict = before ? mine === undefined || !same(before.value, mine.value) : mine !== undefined;
     if (!after && !conflict && item.ids.activityId) {
       // Removing an activity we have edited since sending would lose our edits.
-      const prefix = `|${item.ids.activityId}`;
-      conflict = [...o.keys()].some((k) => k.includes(prefix) && !same(o.get(k)?.value, b.get(k)?.value));
+      conflict = factsOf(item.ids.activityId).some((k) => !same(o.get(k)?.value, b.get(k)?.value));
     }
     changes.push({
       id: key,

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { extname } from 'node:path';
 import type { EngagementDocument, RevisionStatus } from '../../../shared/domain/document';
+import { assertPlainText } from '../../../shared/domain/control-characters';
 import { EngagebookError } from '../../../shared/domain/errors';
 import { LANGUAGES } from '../../../shared/domain/languages';
 import { EXIT, type Io, printJson } from '../io';
@@ -130,6 +131,7 @@ export function registerDocumentCommands(program: Command, io: Io, setExit: (cod
           throw new EngagebookError('invalid-argument', `--status must be one of ${REVISION_STATUSES.join(', ')}`);
         }
         const status = options.status as RevisionStatus | undefined;
+        assertPlainText('--label', options.label, file);
         if ((existing === undefined) === (options.label === undefined)) {
           throw new EngagebookError(
             'invalid-argument',

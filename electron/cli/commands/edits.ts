@@ -1,5 +1,6 @@
 /** Edits from the command line: set one cell, undo, redo. The store is loaded when a command runs, not for --help. */
 import type { Command } from 'commander';
+import { assertPlainText } from '../../../shared/domain/control-characters';
 import { EXIT, type Io } from '../io';
 import { parseRoles } from '../options';
 
@@ -15,6 +16,7 @@ export function registerEditCommands(program: Command, io: Io, setExit: (code: n
     .requiredOption('--roles <codes>', 'role codes, e.g. "R,A"; "" clears the cell')
     .option('--note <text>', 'cell note ("" removes it)')
     .action(async (file: string, options: { matrix: string; activity: string; party: string; roles: string; note?: string }) => {
+      assertPlainText('--note', options.note, file);
       const { withWorkbook, setCell } = await store();
       const result = withWorkbook(file, (w) =>
         setCell(w.db, {

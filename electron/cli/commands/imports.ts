@@ -88,7 +88,8 @@ export function registerImportCommands(program: Command, io: Io, setExit: (code:
           return;
         }
         const { report } = result;
-        if (options.json) return printJson(io, { file: source, out, ...report });
+        if (options.json) return printJson(io, { file: source, out, ...report, notices: result.notices });
+        for (const notice of result.notices) io.err(`notice: ${notice}`);
         for (const sheet of report.sheets) {
           io.out(
             sheet.found

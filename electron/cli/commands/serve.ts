@@ -27,7 +27,8 @@ export function registerServeCommands(program: Command, io: Io): void {
       'documents folder: where new workbooks are created and which the start screen lists',
       defaultDocumentsDir(),
     )
-    .action(async (file: string | undefined, options: { port?: string; dir: string }) => {
+    .option('--dev', "development: also serve the UI's source maps (never in normal use: they hold its whole source)")
+    .action(async (file: string | undefined, options: { port?: string; dir: string; dev?: boolean }) => {
       const port = options.port === undefined ? 0 : Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65_535) {
         throw new EngagebookError('invalid-argument', `--port must be a whole number from 0 to 65535; got "${options.port}"`);
@@ -42,7 +43,7 @@ export function registerServeCommands(program: Command, io: Io): void {
       if (file) host.open(file);
       let server;
       try {
-        server = await startBrowserMode(host, { port, staticDir: uiDir() });
+        server = await startBrowserMode(host, { port, staticDir: uiDir(), dev: options.dev === true });
       } catch (error) {
         host.close();
         throw new EngagebookError('io', `cannot listen on 127.0.0.1:${port} (${(error as Error).message})`);

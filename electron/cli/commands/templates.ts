@@ -1,6 +1,7 @@
 /** Templates and new workbooks. The templates and the store are loaded when a command runs, not for --help. */
 import type { Command } from 'commander';
 import { LANGUAGES } from '../../../shared/domain/languages';
+import { assertPlainText } from '../../../shared/domain/control-characters';
 import { type Io, printJson } from '../io';
 import { parseLanguage, requireExtension } from '../options';
 
@@ -34,6 +35,9 @@ export function registerTemplateCommands(program: Command, io: Io, _setExit: (co
     .action(
       async (options: { template: string; out: string; lang: string; title?: string; client?: string; preparedBy?: string }) => {
         requireExtension(options.out, ['.engagement'], 'the workbook file');
+        assertPlainText('--title', options.title, options.out);
+        assertPlainText('--client', options.client, options.out);
+        assertPlainText('--prepared-by', options.preparedBy, options.out);
         const language = parseLanguage(options.lang) ?? 'en';
         const [{ buildTemplate }, { createWorkbook, newId }] = await Promise.all([templates(), import('../../services/store')]);
         const content = buildTemplate(options.template, {

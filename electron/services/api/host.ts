@@ -10,6 +10,7 @@ import type { Language } from '../../../shared/domain/languages';
 import { ApiError, type ApiErrorBody } from '../../../shared/api/errors';
 import { CONTRACT, isMethodName, type MethodName, type ResultOf } from '../../../shared/api/contract';
 import type { HostEvent } from '../../../shared/api/events';
+import { INVALID_TEXT_ISSUE } from '../../../shared/api/methods/common';
 import { BUSY_MESSAGE, historyState, isBusy, recordChanges, type OpenOptions } from '../store';
 import type { Workspace } from '../workspace/workspace';
 import { DEFAULT_BUSY_PATIENCE_MS, retryWhileBusy } from './busy';
@@ -138,7 +139,11 @@ export function createHost(options: HostOptions = {}): Host {
     const args = spec.args.safeParse(payload ?? {});
     if (!args.success) {
       const issue = args.error.issues[0];
-      throw new ApiError('invalid-payload', `${method}: ${issue?.path.join('.') || 'arguments'}: ${issue?.message ?? 'invalid'}`);
+      const where = `${method}: ${issue?.path.join('.') || 'arguments'}`;
+      // A control character in a typed text is its own error, naming the field (shared/api/methods/common.ts).
+      const invalidText = issue?.code === 'custom' && issue.params?.engagebook === INVALID_TEXT_ISSUE.engagebook;
+      if (invalidText) throw new ApiError('invalid-text', `${where} ${issue.message}`);
+      throw new ApiError('invalid-payload', `${where}: ${issue?.message ?? 'invalid'}`);
     }
     const handler = handlers[method] as (a: unknown) => unknown;
     // Every edit reads inside its transaction, so running it again after a held lock is released is safe.

@@ -1,6 +1,6 @@
 /**
  * CSV export of one matrix: a row per activity with its phase, role codes per party, and notes. Fields that a
- * spreadsheet would run as a formula (starting with = + - @, tab or carriage return) are prefixed with an apostrophe,
+ * spreadsheet would run as a formula (see shared/clipboard/formula.ts for the rule) are prefixed with an apostrophe,
  * the usual defence against CSV injection; Excel shows the text as typed. The rule lives in shared/clipboard/formula.ts,
  * which copying to the clipboard uses too.
  */

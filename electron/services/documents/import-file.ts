@@ -14,11 +14,12 @@ import { readExportMeta, type ExportMeta } from '../xlsx/import/meta';
 import { detectForeign, readSpreadsheetGrid } from './import-foreign';
 import { readReturnedFile } from './import-returned';
 import { importJsonFile } from './json-file';
+import { controlCharacterNotices } from '../../../shared/import/control-cells';
 
 export type NewWorkbookImport =
   | { readonly kind: 'json'; readonly doc: EngagementDocument }
   | { readonly kind: 'export'; readonly meta: ExportMeta; readonly notices: string[] }
-  | { readonly kind: 'foreign'; readonly report: DetectionReport };
+  | { readonly kind: 'foreign'; readonly report: DetectionReport; readonly notices: string[] };
 
 export interface ForeignOptions {
   readonly language: Language;
@@ -37,7 +38,7 @@ export async function importAsNewWorkbook(source: string, out: string, options: 
   }
   const { content, report } = detectForeign(grid, source, options);
   createWorkbook(out, content);
-  return { kind: 'foreign', report };
+  return { kind: 'foreign', report, notices: controlCharacterNotices(grid) };
 }
 
 const show = (value: unknown): string => {

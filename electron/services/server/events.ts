@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import { EVENTS_PATH, EVENTS_PROTOCOL } from '../../../shared/api/events';
 import type { Host } from '../api/host';
 import { sameSecret } from './secret';
+import { requestPath } from './static-files';
 
 interface Checks {
   readonly token: string;
@@ -17,8 +18,8 @@ interface Checks {
 }
 
 function admissible(req: IncomingMessage, checks: Checks): boolean {
-  const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-  if (path !== EVENTS_PATH) return false;
+  // A target that is not a path (`//`, `http://…`) is refused, never thrown on inside the upgrade listener.
+  if (requestPath(req.url) !== EVENTS_PATH) return false;
   if (!checks.allowedHosts.has(req.headers.host ?? '')) return false;
   if (!checks.allowedOrigins.has(req.headers.origin ?? '')) return false;
   const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());

@@ -6,8 +6,16 @@
 import type { Database } from 'better-sqlite3';
 import { EngagebookError } from '../../../shared/domain/errors';
 import { stepLabel } from '../../../shared/i18n/step-labels';
-import { findRole, normalizeRoleCodes, type Vocabulary } from '../../../shared/domain/vocabulary';
-import { readCell, readVocabulary, resolveActivity, resolveMatrix, resolveMatrixParty } from './lookups';
+import type { Role, Vocabulary } from '../../../shared/domain/vocabulary';
+import {
+  activityResolver,
+  matrixPartyResolver,
+  readCell,
+  readVocabulary,
+  resolveActivity,
+  resolveMatrix,
+  resolveMatrixParty,
+} from './lookups';
 import { edit, step, type EditResult, type Writer } from './history';
 
 export interface CellRef {
@@ -35,7 +43,7 @@ export function setCell(db: Database, input: SetCellInput): EditResult<{ roles: 
     const party = resolveMatrixParty(db, matrix, input.party);
     const existing = readCell(db, activity.id, party.id);
     const roles =
-      input.roles === undefined ? (existing?.roles ?? []) : checkedRoles(readVocabulary(db, matrix.vocabularyId), input.roles);
+      input.roles === undefined ? (existing?.roles ?? []) : roleChecker(readVocabulary(db, matrix.vocabularyId))(input.roles);
     const note = input.note === undefined ? (existing?.note ?? null) : input.note || null;
     writeCell(w, activity.id, party.id, roles, note);
     const names = { activity: activity.title, party: party.name };
@@ -85,28 +93,26 @@ export interface CheckedCell {
 }
 
 /**
- * Checking a batch of cells against one matrix, for edits that write many: the vocabulary is read once and each party
- * column resolved once. Run it inside the edit, before writing anything, so a bad cell refuses the whole batch.
+ * Checking a batch of cells against one matrix, for edits that write many: the vocabulary, the party columns and (at
+ * the first title) the activities are each read once into maps, so a batch costs its size plus one pass over the
+ * matrix (../../docs/api.md, "What a call may cost"). Run it inside the edit, before writing anything, so a bad cell
+ * refuses the whole batch.
  */
 export function matrixCells(db: Database, matrix: { id: string; title: string; vocabularyId: string }) {
-  const vocabulary = readVocabulary(db, matrix.vocabularyId);
-  const parties = new Map<string, string>();
-  const partyId = (ref: string): string => {
-    const id = parties.get(ref) ?? resolveMatrixParty(db, matrix, ref).id;
-    parties.set(ref, id);
-    return id;
-  };
+  const roles = roleChecker(readVocabulary(db, matrix.vocabularyId));
+  const party = matrixPartyResolver(db, matrix);
+  const activity = activityResolver(db, matrix);
+  const partyId = (ref: string): string => party(ref).id;
   return {
     partyId,
-    roles: (codes: readonly string[]) => checkedRoles(vocabulary, codes),
+    roles,
     /** Cells of existing activities; a cell without a note keeps the one it has. */
     check: (cells: readonly CellInput[]): CheckedCell[] =>
       cells.map((cell) => {
-        const activity = resolveActivity(db, matrix, cell.activity);
-        const party = partyId(cell.party);
-        const roles = checkedRoles(vocabulary, cell.roles);
-        const note = cell.note === undefined ? (readCell(db, activity.id, party)?.note ?? null) : cell.note || null;
-        return { activityId: activity.id, partyId: party, roles, note };
+        const activityId = activity(cell.activity).id;
+        const cellPartyId = partyId(cell.party);
+        const note = cell.note === undefined ? (readCell(db, activityId, cellPartyId)?.note ?? null) : cell.note || null;
+        return { activityId, partyId: cellPartyId, roles: roles(cell.roles), note };
       }),
   };
 }
@@ -115,19 +121,32 @@ export function writeCells(w: Writer, cells: readonly CheckedCell[]): void {
   for (const cell of cells) writeCell(w, cell.activityId, cell.partyId, cell.roles, cell.note);
 }
 
-function checkedRoles(vocabulary: Vocabulary, codes: readonly string[]): string[] {
-  const unknown = codes.filter((code) => !findRole(vocabulary, code));
-  if (unknown.length > 0) {
-    throw new EngagebookError(
-      'invalid-argument',
-      `"${unknown.join(', ')}" is not a role in ${vocabulary.name} (roles: ${vocabulary.roles.map((r) => `${r.code} = ${r.label}`).join(', ')})`,
-    );
-  }
-  const roles = normalizeRoleCodes(vocabulary, codes);
-  if (roles.length > 1 && !vocabulary.combinable) {
-    throw new EngagebookError('invalid-argument', `${vocabulary.name} allows one role per cell; got ${roles.join(', ')}`);
-  }
-  return roles;
+/**
+ * Checks a cell's role codes against a vocabulary (case aside, as shared/domain/vocabulary's findRole) and puts them in
+ * vocabulary order. The codes are put in a map once, so each cell costs its own codes, whatever the vocabulary's size.
+ */
+function roleChecker(vocabulary: Vocabulary): (codes: readonly string[]) => string[] {
+  const byCode = new Map<string, { role: Role; position: number }>();
+  vocabulary.roles.forEach((role, position) => {
+    const key = role.code.toUpperCase();
+    if (!byCode.has(key)) byCode.set(key, { role, position });
+  });
+  return (codes) => {
+    const found = codes.map((code) => ({ code, entry: byCode.get(code.trim().toUpperCase()) }));
+    const unknown = found.filter((f) => !f.entry).map((f) => f.code);
+    if (unknown.length > 0) {
+      throw new EngagebookError(
+        'invalid-argument',
+        `"${unknown.join(', ')}" is not a role in ${vocabulary.name} (roles: ${vocabulary.roles.map((r) => `${r.code} = ${r.label}`).join(', ')})`,
+      );
+    }
+    const entries = [...new Map(found.map((f) => [f.entry!.role.code, f.entry!])).values()];
+    const roles = entries.sort((a, b) => a.position - b.position).map((e) => e.role.code);
+    if (roles.length > 1 && !vocabulary.combinable) {
+      throw new EngagebookError('invalid-argument', `${vocabulary.name} allows one role per cell; got ${roles.join(', ')}`);
+    }
+    return roles;
+  };
 }
 
 function writeCell(w: Writer, activityId: string, partyId: string, roles: readonly string[], note: string | null): void {

@@ -4,7 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { EngagebookError } from '../../../shared/domain/errors';
-import { pickByIdOrTitle } from '../../../shared/domain/references';
+import { indexByIdOrTitle, pickByIdOrTitle } from '../../../shared/domain/references';
 import { RoleSchema } from '../../../shared/domain/document';
 import type { Vocabulary } from '../../../shared/domain/vocabulary';
 import { prepared } from './statements';
@@ -26,25 +26,48 @@ export function resolvePhase(db: Database, matrix: Titled, ref: string): Titled 
   return pickByIdOrTitle('phase', ref, phases, (p) => p.title);
 }
 
-export function resolveActivity(db: Database, matrix: Titled, ref: string): Titled & { phaseId: string } {
-  const byId = prepared(
-    db,
-    'SELECT a.id, a.title, a.phase_id AS phaseId FROM activities a JOIN phases p ON p.id = a.phase_id WHERE p.matrix_id = ? AND a.id = ?',
-  ).get(matrix.id, ref) as (Titled & { phaseId: string }) | undefined;
-  if (byId) return byId;
-  const activities = prepared(
+type ActivityRow = Titled & { phaseId: string };
+
+export function resolveActivity(db: Database, matrix: Titled, ref: string): ActivityRow {
+  return activityResolver(db, matrix)(ref);
+}
+
+/**
+ * Resolving many activity references of one matrix (a paste, a fill): an id costs one indexed query, and the first
+ * reference that is not an id reads the matrix's activities once into an index that every later title uses. A batch
+ * therefore costs its size plus one pass over the matrix, never their product.
+ */
+export function activityResolver(db: Database, matrix: Titled): (ref: string) => ActivityRow {
+  let byTitle: ((ref: string) => ActivityRow) | undefined;
+  return (ref) => {
+    const byId = prepared(
+      db,
+      'SELECT a.id, a.title, a.phase_id AS phaseId FROM activities a JOIN phases p ON p.id = a.phase_id WHERE p.matrix_id = ? AND a.id = ?',
+    ).get(matrix.id, ref) as ActivityRow | undefined;
+    if (byId) return byId;
+    byTitle ??= indexByIdOrTitle('activity', matrixActivities(db, matrix), (a) => a.title);
+    return byTitle(ref);
+  };
+}
+
+function matrixActivities(db: Database, matrix: Titled): ActivityRow[] {
+  return prepared(
     db,
     'SELECT a.id, a.title, a.phase_id AS phaseId FROM activities a JOIN phases p ON p.id = a.phase_id WHERE p.matrix_id = ? ORDER BY p.position, a.position',
-  ).all(matrix.id) as Array<Titled & { phaseId: string }>;
-  return pickByIdOrTitle('activity', ref, activities, (a) => a.title);
+  ).all(matrix.id) as ActivityRow[];
 }
 
 export function resolveMatrixParty(db: Database, matrix: Titled, ref: string): { id: string; name: string } {
+  return matrixPartyResolver(db, matrix)(ref);
+}
+
+/** The party columns of a matrix read once, for a batch that names many (by id or name). */
+export function matrixPartyResolver(db: Database, matrix: Titled): (ref: string) => { id: string; name: string } {
   const parties = prepared(
     db,
     'SELECT p.id, p.name FROM parties p JOIN matrix_parties mp ON mp.party_id = p.id WHERE mp.matrix_id = ? ORDER BY mp.position',
   ).all(matrix.id) as Array<{ id: string; name: string }>;
-  return pickByIdOrTitle(`party of "${matrix.title}"`, ref, parties, (p) => p.name);
+  return indexByIdOrTitle(`party of "${matrix.title}"`, parties, (p) => p.name);
 }
 
 export function readVocabulary(db: Database, id: string): Vocabulary {

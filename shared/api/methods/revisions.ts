@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ContentSchema, REVISION_STATUSES, RevisionSummarySchema } from '../../domain/document';
 import { DIFF_KINDS } from '../../compare/diff';
-import { DocId, method, Ref } from './common';
+import { DocId, method, plainText, Ref } from './common';
 
 const Status = z.enum(REVISION_STATUSES);
 
@@ -50,7 +50,7 @@ export const revisionMethods = {
    * after changes were made since signing.
    */
   'revision.create': method(
-    z.object({ docId: DocId, label: z.string().trim().min(1).max(200), supersedes: Ref.optional() }).strict(),
+    z.object({ docId: DocId, label: plainText(z.string().trim().min(1).max(200)), supersedes: Ref.optional() }).strict(),
     RevisionListSchema.extend({ created: z.string() }),
   ),
   /** Moves a revision (id or label) forward: draft → sent → returned → signed, dated now; never back, never after signed. */

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, SupportScopeSchema } from '../../domain/document';
 import { INCLUSIONS, SERVICE_LEVELS, SUPPORT_MODELS } from '../../domain/scope';
-import { DocId, EditResultSchema, Position, Ref, Title, method } from './common';
+import { DocId, EditResultSchema, Position, Ref, Title, method, plainText, refuseControlCharacters } from './common';
 
 const onDocument = <S extends z.ZodRawShape>(shape: S) => z.object({ docId: DocId, ...shape }).strict();
 const Created = EditResultSchema.extend({ id: z.string() });
@@ -14,7 +14,9 @@ const Created = EditResultSchema.extend({ id: z.string() });
 const ScopePatch = SupportScopeSchema.omit({ coverage: true })
   .partial()
   .extend({ coverage: SupportScopeSchema.shape.coverage.partial().strict().optional() })
-  .strict();
+  .strict()
+  // Every text of the scope (time zone, hours, the policy, …) is typed by a person.
+  .superRefine((patch, ctx) => refuseControlCharacters(patch, ctx));
 
 /** A field the model's defaults changed, with what it held before and holds now. */
 const FieldChange = z.object({
@@ -25,7 +27,7 @@ const FieldChange = z.object({
 
 const ServiceList = z.enum([...SERVICE_LEVELS, 'management']);
 const Provider = z.string().min(1).max(200).nullable();
-const SignatoryText = z.string().max(500);
+const SignatoryText = plainText(z.string().max(500));
 
 export const scopeMethods = {
   'scope.set': method(onDocument({ patch: ScopePatch }), EditResultSchema),

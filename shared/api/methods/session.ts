@@ -1,6 +1,6 @@
 /** Session and start screen: what is open, the templates, recent workbooks, creating and opening workbooks. */
 import { z } from 'zod';
-import { DocId, Language, method } from './common';
+import { DocId, Language, method, plainText } from './common';
 
 const WorkbookEntrySchema = z.object({
   /** Opaque, valid until the next workspace.list: the UI opens a workbook by key, never by path. */
@@ -36,8 +36,8 @@ export const sessionMethods = {
       .object({
         templateId: z.string().min(1).max(100),
         language: Language,
-        title: z.string().trim().min(1).max(200),
-        client: z.string().max(500),
+        title: plainText(z.string().trim().min(1).max(200)),
+        client: plainText(z.string().max(500)),
       })
       .strict(),
     Opened,

@@ -1,7 +1,20 @@
 /** Structure edits: phases, activities and party columns of one matrix. Each is one undo step. */
 import { z } from 'zod';
 import { PARTY_KINDS } from '../../domain/document';
-import { CellWrite, EditResultSchema, MAX_CELLS_PER_CALL, method, onMatrix, Position, Ref, Roles, Title } from './common';
+import {
+  CellWrite,
+  EditResultSchema,
+  MAX_CELLS_PER_CALL,
+  method,
+  onMatrix,
+  plainText,
+  Position,
+  Ref,
+  Roles,
+  Title,
+} from './common';
+
+const Group = plainText(z.string().max(500)).nullable();
 
 const Created = EditResultSchema.extend({ id: z.string() });
 
@@ -46,16 +59,13 @@ export const structureMethods = {
   'party.add': method(
     onMatrix({
       name: Title,
-      group: z.string().max(500).nullable().optional(),
+      group: Group.optional(),
       kind: z.enum(PARTY_KINDS).optional(),
       position: Position.optional(),
     }),
     Created,
   ),
-  'party.update': method(
-    onMatrix({ partyId: Ref, name: Title.optional(), group: z.string().max(500).nullable().optional() }),
-    EditResultSchema,
-  ),
+  'party.update': method(onMatrix({ partyId: Ref, name: Title.optional(), group: Group.optional() }), EditResultSchema),
   'party.move': method(onMatrix({ partyId: Ref, position: Position }), EditResultSchema),
   'party.remove': method(onMatrix({ partyId: Ref }), EditResultSchema),
 } as const;

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { REVISION_STATUSES } from '../../domain/document';
 import { ROLE_KINDS } from '../../domain/vocabulary';
 import { MappingSchema } from '../../import/detect/mapping';
-import { DocId, EditResultSchema, FindingSchema, Language, method, Ref } from './common';
+import { DocId, EditResultSchema, FindingSchema, Language, method, plainText, Ref } from './common';
 
 /** The bytes one chunk carries; base64 makes it ~1 MB of JSON, under the HTTP bridge's 2 MB body limit. */
 export const CHUNK_BYTES = 768 * 1024;
@@ -182,7 +182,7 @@ export const transferMethods = {
         /** CSV: the matrix to write (default the first). */
         matrixId: Ref.optional(),
         markSent: z
-          .object({ label: z.string().trim().min(1).max(100) })
+          .object({ label: plainText(z.string().trim().min(1).max(100)) })
           .strict()
           .optional(),
       })
@@ -202,7 +202,9 @@ export const transferMethods = {
     z.object({ data: z.string(), size: z.number().int().min(0), next: z.number().int().min(0).nullable() }),
   ),
   'upload.begin': method(
-    z.object({ name: z.string().trim().min(1).max(255), size: z.number().int().min(0).max(MAX_UPLOAD_BYTES) }).strict(),
+    z
+      .object({ name: plainText(z.string().trim().min(1).max(255)), size: z.number().int().min(0).max(MAX_UPLOAD_BYTES) })
+      .strict(),
     z.object({ uploadId: TransferId }),
   ),
   'upload.write': method(
@@ -245,7 +247,7 @@ export const transferMethods = {
       .object({
         planId: TransferId,
         mapping: MappingSchema.optional(),
-        title: z.string().trim().min(1).max(200).optional(),
+        title: plainText(z.string().trim().min(1).max(200)).optional(),
         language: Language.optional(),
       })
       .strict(),

@@ -1,11 +1,11 @@
 /** The workbook itself: its details, its matrices as a whole, and the roles of a matrix. Each edit is one undo step. */
 import { z } from 'zod';
 import { ROLE_KINDS } from '../../domain/vocabulary';
-import { DocId, EditResultSchema, Language, method, onMatrix, Position, Ref, Title } from './common';
+import { DocId, EditResultSchema, Language, method, onMatrix, plainText, Position, Ref, Title } from './common';
 
 const Created = EditResultSchema.extend({ id: z.string() });
 const DateOrNull = z.string().max(10).nullable();
-const Detail = z.string().max(500);
+const Detail = plainText(z.string().max(500));
 
 const MatrixSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('empty') }).strict(),
@@ -16,10 +16,10 @@ const MatrixSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('duplicate'), matrixId: Ref }).strict(),
 ]);
 
-const RoleCode = z.string().min(1).max(20);
+const RoleCode = plainText(z.string().min(1).max(20));
 const RoleFields = {
   labels: z.object({ en: Detail, sv: Detail, nl: Detail, fr: Detail }).partial().strict().optional(),
-  color: z.string().max(20).optional(),
+  color: plainText(z.string().max(20)).optional(),
   kind: z.enum(ROLE_KINDS).optional(),
 };
 

@@ -133,6 +133,7 @@ export const en = {
   'import.problem.unnamedParty': '{{place}} has no heading: its party will be named "?".',
   'import.problem.noRoles_one': '{{count}} activity has no role for any party: check the party columns.',
   'import.problem.noRoles_other': '{{count}} activities have no role for any party: check the party columns.',
+  'import.problem.controlCharacters': '{{cells}}: invisible control characters, kept as they are in the new workbook.',
   'import.problem.unknownCode': 'The code "{{code}}" has no meaning in the file: give it one under Role codes.',
   'import.skip.afterEnd': 'after the end of the table',
   'import.skip.placeholder': 'placeholder "{{text}}"',

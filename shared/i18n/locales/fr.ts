@@ -139,6 +139,8 @@ export const fr: Messages = {
   'import.problem.unnamedParty': '{{place}} n’a pas d’en-tête : sa partie s’appellera « ? ».',
   'import.problem.noRoles_one': '{{count}} activité n’a de rôle pour aucune partie : vérifiez les colonnes des parties.',
   'import.problem.noRoles_other': '{{count}} activités n’ont de rôle pour aucune partie : vérifiez les colonnes des parties.',
+  'import.problem.controlCharacters':
+    '{{cells}} : caractères de contrôle invisibles, conservés tels quels dans le nouveau classeur.',
   'import.problem.unknownCode':
     'Le code « {{code}} » n’a pas de signification dans le fichier : donnez-lui en une sous Codes de rôle.',
   'import.skip.afterEnd': 'après la fin du tableau',

@@ -138,6 +138,7 @@ export const nl: Messages = {
   'import.problem.unnamedParty': '{{place}} heeft geen kop: de partij krijgt de naam "?".',
   'import.problem.noRoles_one': '{{count}} activiteit heeft voor geen enkele partij een rol: controleer de partijkolommen.',
   'import.problem.noRoles_other': '{{count}} activiteiten hebben voor geen enkele partij een rol: controleer de partijkolommen.',
+  'import.problem.controlCharacters': '{{cells}}: onzichtbare stuurtekens, die ongewijzigd in de nieuwe werkmap blijven.',
   'import.problem.unknownCode': 'De code "{{code}}" heeft geen betekenis in het bestand: geef er een bij Rolcodes.',
   'import.skip.afterEnd': 'na het einde van de tabel',
   'import.skip.placeholder': 'plaatshouder "{{text}}"',

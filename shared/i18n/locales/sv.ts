@@ -136,6 +136,7 @@ export const sv: Messages = {
   'import.problem.unnamedParty': '{{place}} saknar rubrik: dess part får namnet "?".',
   'import.problem.noRoles_one': '{{count}} aktivitet saknar roll för alla parter: kontrollera partskolumnerna.',
   'import.problem.noRoles_other': '{{count}} aktiviteter saknar roll för alla parter: kontrollera partskolumnerna.',
+  'import.problem.controlCharacters': '{{cells}}: osynliga styrtecken, som behålls som de är i den nya arbetsboken.',
   'import.problem.unknownCode': 'Koden "{{code}}" har ingen betydelse i filen: ange en under Rollkoder.',
   'import.skip.afterEnd': 'efter tabellens slut',
   'import.skip.placeholder': 'platshållare "{{text}}"',

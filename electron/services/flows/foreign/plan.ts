@@ -10,7 +10,7 @@ import { findLegend } from '../../../../shared/import/detect/legend';
 import { Sheet, type WorkbookGrid } from '../../../../shared/import/grid';
 import { createWorkbook } from '../../store';
 import { effectiveMapping, resultOf, sheetCells, sheetSize } from './preview';
-import { problemsOf, skipReason } from './problems';
+import { controlCharacterProblems, problemsOf, skipReason } from './problems';
 import { detectNamed, readWith } from './read';
 
 /** What the host keeps of a foreign plan between the calls (opaque to it). */
@@ -76,7 +76,10 @@ export function previewForeign(state: ForeignState, mapping: Mapping): ForeignPr
     },
     legend: reading?.report.legend ?? findLegend(state.grid.sheets.map((s) => new Sheet(s))),
     result: reading ? resultOf(reading.content) : { parties: [], phases: [], activities: 0 },
-    problems: problemsOf(state.language, reading && report ? { ...reading, sheet: report, mapping: effective } : null),
+    problems: [
+      ...problemsOf(state.language, reading && report ? { ...reading, sheet: report, mapping: effective } : null),
+      ...controlCharacterProblems(state.language, grid),
+    ],
   };
 }
 

@@ -77,7 +77,8 @@ export function effectiveMapping(
 export function resultOf(content: Content): ForeignPreview['result'] {
   const matrix = content.matrices[0];
   if (!matrix) return { parties: [], phases: [], activities: 0 };
-  const parties = matrix.partyIds.map((id) => content.parties.find((p) => p.id === id)!);
+  const partyById = new Map(content.parties.map((p) => [p.id, p]));
+  const parties = matrix.partyIds.map((id) => partyById.get(id)!);
   let room = RESULT_ACTIVITIES;
   const phases: ForeignPreview['result']['phases'] = [];
   for (const phase of matrix.phases) {
@@ -88,7 +89,7 @@ export function resultOf(content: Content): ForeignPreview['result'] {
       title: phase.title,
       activities: shown.map((a) => ({
         title: a.title,
-        roles: parties.map((p) => a.cells.find((c) => c.partyId === p.id)?.roles ?? []),
+        roles: rolesByParty(a.cells, parties),
       })),
     });
   }
@@ -97,4 +98,11 @@ export function resultOf(content: Content): ForeignPreview['result'] {
     phases,
     activities: matrix.phases.reduce((n, p) => n + p.activities.length, 0),
   };
+}
+
+/** An activity's roles in the order of the matrix's columns: one map per row, not a search per column. */
+function rolesByParty(cells: ReadonlyArray<{ partyId: string; roles: string[] }>, parties: ReadonlyArray<{ id: string }>) {
+  const byParty = new Map<string, string[]>();
+  for (const c of cells) if (!byParty.has(c.partyId)) byParty.set(c.partyId, c.roles);
+  return parties.map((p) => byParty.get(p.id) ?? []);
 }

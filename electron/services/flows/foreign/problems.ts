@@ -7,7 +7,8 @@ import type { Content } from '../../../../shared/domain/document';
 import type { Language } from '../../../../shared/domain/languages';
 import type { DetectionReport, SheetReport } from '../../../../shared/import/detect';
 import { isShaped, type Mapping } from '../../../../shared/import/detect/mapping';
-import { columnName } from '../../../../shared/import/grid';
+import { controlCells, describeControlCells } from '../../../../shared/import/control-cells';
+import { columnName, type SheetGrid } from '../../../../shared/import/grid';
 import { translator, type Translate } from '../../../../shared/i18n/messages';
 
 /** A position of the table in the sheet's own terms: a column of the sheet, or a row when activities run across. */
@@ -40,6 +41,14 @@ export function problemsOf(
   for (const role of report.vocabulary.roles)
     if (role.kind === 'other' && role.label === role.code) problems.push(t('import.problem.unknownCode', { code: role.code }));
   return problems;
+}
+
+/** The cells of the shown sheet that hold control characters: kept as they are, but said, since they are invisible. */
+export function controlCharacterProblems(language: Language, sheet: SheetGrid): string[] {
+  const cells = controlCells(sheet);
+  return cells.length === 0
+    ? []
+    : [translator(language)('import.problem.controlCharacters', { cells: describeControlCells(cells) })];
 }
 
 const REASONS: ReadonlyArray<[RegExp, (t: Translate, match: RegExpExecArray) => string]> = [

@@ -18,6 +18,7 @@ import { translator } from '../../../../shared/i18n/messages';
 import { exportContext, exportSource, type ExportedRevision } from '../../export/context';
 import { LISTS_SHEET, META_SHEET } from '../layout';
 import { writeCoverSheet, type TocEntry } from './cover-sheet';
+import { guardFormulaLikeText } from './formula-like';
 import { writeListsSheet, writeMetaSheet } from './hidden-sheets';
 import { matrixSheetOptions, writeMatrixSheet } from './matrix-sheet';
 import { sheetOptions } from './styles';
@@ -100,7 +101,9 @@ async function writeWorkbook(
     options: Partial<ExcelJS.AddWorksheetOptions> = sheetOptions(ctx),
   ) => {
     const ws = book.addWorksheet(name, options);
+    const guard = guardFormulaLikeText(ws, streamed);
     await write(ws);
+    guard.afterWrite();
     if (streamed) await (ws as unknown as { commit(): Promise<void> }).commit();
   };
   await add(coverName, (ws) => writeCoverSheet(ws, ctx, toc));

@@ -14,6 +14,7 @@ import { parseRoleText } from '../../../../shared/import/role-text';
 import { readRowNotes } from './notes-column';
 import { normalizeTitle } from '../../../../shared/rules/matrix-rules';
 import { COLUMN_IDS, ID_COLUMN, ROW_ID } from '../layout';
+import { controlCharacterNotices } from '../../../../shared/import/control-cells';
 
 /** A role cell of the file that could not be read as roles; the cell keeps its value. */
 export interface SkippedCell {
@@ -53,6 +54,7 @@ export function readReturned(grid: WorkbookGrid, base: Content, newId: NewId): R
   for (const matrix of theirs.matrices) readMatrix(grid, theirs, matrix, newId, found);
   readScope(grid, theirs, found.notices);
   readSignoff(grid, theirs, found.notices);
+  found.notices.push(...controlCharacterNotices(grid));
   return { theirs, ...found };
 }
 
