@@ -2,6 +2,7 @@
 // party named anywhere in the table. A matrix whose parties are letters is not one.
 import { describe, expect, it } from 'vitest';
 import { detectInverted, namesIn } from '../shared/import/detect/inverted';
+import { MappingSchema } from '../shared/import/detect/mapping';
 import { gridOf, read, sheetOf } from './detect-shapes-helpers';
 
 describe('an inverted table', () => {
@@ -60,5 +61,23 @@ describe('an inverted table', () => {
       ['Book rooms', null, 'R', 'C'],
     ]);
     expect(detectInverted(matrix, {})).toBeNull();
+  });
+
+  it('can be forced by a mapping, which finds nothing on a sheet of another shape', () => {
+    const inverted = sheetOf('RACI', [
+      ['Task', 'Responsible', 'Accountable'],
+      ['Write scope', 'Anna', 'Bo'],
+      ['Agree budget', 'Bo', 'Bo'],
+    ]);
+    expect(read(gridOf(inverted), { orientation: 'inverted' }).parties).toEqual(['Anna', 'Bo']);
+    const matrix = sheetOf('RACI', [
+      ['Task', 'Customer', 'Provider'],
+      ['Write scope', 'A', 'R'],
+      ['Agree budget', 'A', null],
+      ['Book rooms', null, 'R'],
+    ]);
+    expect(() => read(gridOf(matrix), { orientation: 'inverted' })).toThrow(/no responsibility matrix found/);
+    expect(MappingSchema.parse({ orientation: 'inverted' })).toEqual({ orientation: 'inverted' });
+    expect(MappingSchema.safeParse({ orientation: 'sideways' }).success).toBe(false);
   });
 });
