@@ -71,19 +71,19 @@ describe('confidence per guess, and "unsure"', () => {
     expect(report.sheets[0]!.confidences!.partyColumns).toBe(0.75);
   });
 
-  it('is unsure of a reading with a single activity (a one-role list read sideways)', () => {
+  it('is unsure of a reading where only one activity has roles', () => {
+    // Parties across the top, but roles on one row only: the rest may be notes, or the sheet another shape.
     const { report } = detect(
       sheet([
-        ['Step', 'Role', 'Comment'],
-        ['Collect the network diagrams', 'R', null],
-        ['Agree the service levels', 'A/R', null],
-        ['Name the contacts for escalation', 'C', null],
-        ['Run the monthly review', 'R', null],
-        ['Archive the project space', null, 'no role decided yet'],
+        ['Task', 'Anna', 'Erik', 'Maria'],
+        ['Plan the migration weekend', 'R', 'A', 'C'],
+        ['Write the runbook', null, null, null],
+        ['Book the change window', null, null, null],
       ]),
     );
     expect(report.unsure).toEqual([
-      'Sheet1: only one activity has roles ("Role"), so the sheet may be another shape or read the wrong way round',
+      'Sheet1: only one activity has roles ("Plan the migration weekend"), so the sheet may be another shape or read the wrong way round',
+      'Sheet1: only 3 cells hold a role code',
     ]);
   });
 });

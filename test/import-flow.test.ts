@@ -72,7 +72,11 @@ describe("a client's spreadsheet imported from the page", () => {
     expect(preview).toMatchObject({ found: true, orientation: 'activities in rows', confidence: 1, problems: [] });
     expect(preview.vocabulary.source).toBe('legend');
     expect(preview.legend[0]).toMatchObject({ code: 'R', where: `${CLIENT_SHEET}!A15` });
-    expect(preview.skippedRows).toEqual([14, 15, 16, 17, 18].map((row) => ({ row, reason: 'after the end of the table' })));
+    // The legend's rows (15–18) are said to be the legend, not read as part of the table.
+    expect(preview.skippedRows).toEqual([
+      { row: 14, reason: 'after the end of the table' },
+      ...[15, 16, 17, 18].map((row) => ({ row, reason: 'the legend' })),
+    ]);
     expect(preview.result.parties).toEqual([
       'Acme › IT operations',
       'Acme › Security office',

@@ -6,10 +6,15 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForeignPreview } from '../../../shared/api/methods/transfer';
-import type { Mapping } from '../../../shared/import/detect/mapping';
+import { isShaped, type Mapping } from '../../../shared/import/detect/mapping';
 import type { SheetView } from './sheet-view';
 
-const ORIENTATIONS = ['rows', 'columns', 'long'] as const;
+const ORIENTATIONS = ['rows', 'columns', 'long', 'inverted', 'single-role'] as const;
+const HINTS = {
+  long: 'ui.import.longHint',
+  inverted: 'ui.import.invertedHint',
+  'single-role': 'ui.import.singleRoleHint',
+} as const;
 
 export function MappingControls(props: {
   sheets: ForeignPreview['sheets'];
@@ -20,7 +25,8 @@ export function MappingControls(props: {
   const { t } = useTranslation();
   const { mapping, view, change } = props;
   const turned = view.turned;
-  const long = mapping.orientation === 'long';
+  // The other shapes find their columns by their headings: the position controls do not apply to them.
+  const shaped = isShaped(mapping.orientation) ? HINTS[mapping.orientation as keyof typeof HINTS] : null;
   const place = (position: number) => {
     const heading = view.heading(position);
     const name = view.positionName(t, position);
@@ -65,8 +71,8 @@ export function MappingControls(props: {
         options={ORIENTATIONS.map((o) => ({ value: o, text: t(`ui.import.orientation.${o}`) }))}
         change={(orientation) => change({ orientation: orientation as Mapping['orientation'] })}
       />
-      {long ? (
-        <p className="hint">{t('ui.import.longHint')}</p>
+      {shaped ? (
+        <p className="hint">{t(shaped)}</p>
       ) : (
         <>
           <Choice

@@ -4,7 +4,7 @@
  * The preview always shows the sheet as it is, so every guess is placed back on the real cells here, and every control
  * names its positions the way the person sees them ("Row 5", "Column C"). React-free, so it is tested on its own.
  */
-import type { Mapping } from '../../../shared/import/detect/mapping';
+import { isShaped, type Mapping } from '../../../shared/import/detect/mapping';
 import { columnName } from '../../../shared/import/grid';
 
 export type Mark = 'header' | 'label' | 'phase' | 'party' | 'skipped';
@@ -143,7 +143,7 @@ export type Unsendable = 'ui.import.noPartyColumns' | 'ui.import.missingMeaning'
 
 /** A mapping the host would refuse, said before asking it: the message key, or null when it may be sent. */
 export function unsendable(mapping: Mapping): Unsendable | null {
-  if (mapping.orientation !== 'long' && mapping.partyColumns?.length === 0) return 'ui.import.noPartyColumns';
+  if (!isShaped(mapping.orientation) && mapping.partyColumns?.length === 0) return 'ui.import.noPartyColumns';
   if (Object.values(mapping.roles ?? {}).some((role) => !role.label.trim())) return 'ui.import.missingMeaning';
   return null;
 }

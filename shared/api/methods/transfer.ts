@@ -120,7 +120,9 @@ export const ForeignPreviewSchema = z.object({
   /** The guesses, each one a control of the preview (together they are an `import --mapping` file). */
   mapping: MappingSchema,
   found: z.boolean(),
-  orientation: z.enum(['activities in rows', 'activities in columns', 'long format']).nullable(),
+  orientation: z
+    .enum(['activities in rows', 'activities in columns', 'long format', 'inverted table', 'single-role list'])
+    .nullable(),
   confidence: z.number().min(0).max(1).nullable(),
   skippedRows: z.array(z.object({ row: z.number().int(), reason: z.string() })),
   vocabulary: z.object({ source: z.string(), roles: z.array(LabelledRole) }),

@@ -149,6 +149,7 @@ export const en = {
   'import.skip.placeholder': 'placeholder "{{text}}"',
   'import.skip.noTitle': 'no activity title',
   'import.skip.noParty': 'no party',
+  'import.skip.legend': 'the legend',
   // The app
   'ui.loading': 'Loading…',
   'ui.activity': 'Activity',
@@ -350,6 +351,8 @@ export const en = {
   'ui.import.orientation.rows': 'Activities in rows',
   'ui.import.orientation.columns': 'Activities in columns',
   'ui.import.orientation.long': 'One row per activity and party',
+  'ui.import.orientation.inverted': 'Roles across, names in the cells',
+  'ui.import.orientation.single-role': 'One column of roles for one party',
   'ui.import.headerRow': 'Header row',
   'ui.import.headerColumn': 'Header column',
   'ui.import.labelColumn': 'Activity column',
@@ -364,6 +367,10 @@ export const en = {
   'ui.import.column': 'Column {{column}}',
   'ui.import.withText': '{{place}}: {{text}}',
   'ui.import.longHint': 'Read as a list with one row per activity and party: its columns are found by their headings.',
+  'ui.import.invertedHint':
+    "Read with the roles as column headings (R, A, C, I or their words) and the parties' names listed in the cells.",
+  'ui.import.singleRoleHint':
+    "Read as a list with one column of role codes for one party, named by that column's heading; the activity and area columns are found by their contents.",
   'ui.import.noPartyColumns': 'Tick at least one party column.',
   'ui.import.missingMeaning': 'Every code needs a meaning.',
   'ui.import.roles': 'Role codes',

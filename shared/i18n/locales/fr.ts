@@ -157,6 +157,7 @@ export const fr: Messages = {
   'import.skip.placeholder': 'texte à remplacer « {{text}} »',
   'import.skip.noTitle': 'pas de titre d’activité',
   'import.skip.noParty': 'pas de partie',
+  'import.skip.legend': 'la légende',
   // The app
   'ui.loading': 'Chargement…',
   'ui.activity': 'Activité',
@@ -360,6 +361,8 @@ export const fr: Messages = {
   'ui.import.orientation.rows': 'Activités en lignes',
   'ui.import.orientation.columns': 'Activités en colonnes',
   'ui.import.orientation.long': 'Une ligne par activité et partie',
+  'ui.import.orientation.inverted': 'Rôles en colonnes, noms dans les cellules',
+  'ui.import.orientation.single-role': 'Une colonne de rôles pour une partie',
   'ui.import.headerRow': 'Ligne d’en-tête',
   'ui.import.headerColumn': 'Colonne d’en-tête',
   'ui.import.labelColumn': 'Colonne des activités',
@@ -374,6 +377,10 @@ export const fr: Messages = {
   'ui.import.column': 'Colonne {{column}}',
   'ui.import.withText': '{{place}} : {{text}}',
   'ui.import.longHint': 'Lu comme une liste d’une ligne par activité et partie : ses colonnes sont reconnues à leurs en-têtes.',
+  'ui.import.invertedHint':
+    'Lu avec les rôles en en-têtes de colonnes (R, A, C, I ou leurs mots) et les noms des parties dans les cellules.',
+  'ui.import.singleRoleHint':
+    'Lu comme une liste avec une colonne de codes de rôle pour une partie, nommée d’après l’en-tête de cette colonne ; les colonnes d’activité et de domaine sont reconnues à leur contenu.',
   'ui.import.noPartyColumns': 'Cochez au moins une colonne de partie.',
   'ui.import.missingMeaning': 'Chaque code doit avoir une signification.',
   'ui.import.roles': 'Codes de rôle',

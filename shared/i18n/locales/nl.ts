@@ -154,6 +154,7 @@ export const nl: Messages = {
   'import.skip.placeholder': 'plaatshouder "{{text}}"',
   'import.skip.noTitle': 'geen activiteitstitel',
   'import.skip.noParty': 'geen partij',
+  'import.skip.legend': 'de legenda',
   // The app
   'ui.loading': 'Bezig met laden…',
   'ui.activity': 'Activiteit',
@@ -356,6 +357,8 @@ export const nl: Messages = {
   'ui.import.orientation.rows': 'Activiteiten in rijen',
   'ui.import.orientation.columns': 'Activiteiten in kolommen',
   'ui.import.orientation.long': 'Eén rij per activiteit en partij',
+  'ui.import.orientation.inverted': 'Rollen als kolommen, namen in de cellen',
+  'ui.import.orientation.single-role': 'Eén kolom met rollen voor één partij',
   'ui.import.headerRow': 'Kopregel',
   'ui.import.headerColumn': 'Kopkolom',
   'ui.import.labelColumn': 'Activiteitenkolom',
@@ -370,6 +373,10 @@ export const nl: Messages = {
   'ui.import.column': 'Kolom {{column}}',
   'ui.import.withText': '{{place}}: {{text}}',
   'ui.import.longHint': 'Gelezen als een lijst met één rij per activiteit en partij: de kolommen worden aan hun koppen herkend.',
+  'ui.import.invertedHint':
+    'Gelezen met de rollen als kolomkoppen (R, A, C, I of de woorden) en de namen van de partijen in de cellen.',
+  'ui.import.singleRoleHint':
+    'Gelezen als een lijst met één kolom rolcodes voor één partij, genoemd naar de kop van die kolom; de activiteit- en gebiedskolommen worden aan hun inhoud herkend.',
   'ui.import.noPartyColumns': 'Vink minstens één partijkolom aan.',
   'ui.import.missingMeaning': 'Elke code heeft een betekenis nodig.',
   'ui.import.roles': 'Rolcodes',

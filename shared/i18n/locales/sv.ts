@@ -152,6 +152,7 @@ export const sv: Messages = {
   'import.skip.placeholder': 'platshållare "{{text}}"',
   'import.skip.noTitle': 'ingen aktivitetstitel',
   'import.skip.noParty': 'ingen part',
+  'import.skip.legend': 'förklaringen',
   // The app
   'ui.loading': 'Läser in…',
   'ui.activity': 'Aktivitet',
@@ -354,6 +355,8 @@ export const sv: Messages = {
   'ui.import.orientation.rows': 'Aktiviteter i rader',
   'ui.import.orientation.columns': 'Aktiviteter i kolumner',
   'ui.import.orientation.long': 'En rad per aktivitet och part',
+  'ui.import.orientation.inverted': 'Roller i kolumnerna, namn i cellerna',
+  'ui.import.orientation.single-role': 'En kolumn med roller för en part',
   'ui.import.headerRow': 'Rubrikrad',
   'ui.import.headerColumn': 'Rubrikkolumn',
   'ui.import.labelColumn': 'Aktivitetskolumn',
@@ -368,6 +371,9 @@ export const sv: Messages = {
   'ui.import.column': 'Kolumn {{column}}',
   'ui.import.withText': '{{place}}: {{text}}',
   'ui.import.longHint': 'Läses som en lista med en rad per aktivitet och part: kolumnerna hittas via sina rubriker.',
+  'ui.import.invertedHint': 'Läses med rollerna som kolumnrubriker (R, A, C, I eller orden) och parternas namn i cellerna.',
+  'ui.import.singleRoleHint':
+    'Läses som en lista med en kolumn rollkoder för en part, som heter som kolumnens rubrik; aktivitets- och områdeskolumnerna hittas via innehållet.',
   'ui.import.noPartyColumns': 'Markera minst en partskolumn.',
   'ui.import.missingMeaning': 'Varje kod behöver en betydelse.',
   'ui.import.roles': 'Rollkoder',

@@ -1,7 +1,7 @@
 /** Reading role codes out of a cell: letters in any case, combined codes, role words, and tick marks. */
 import { readRoleParts, type RoleLookup } from '../role-text';
 import { clean, isPlaceholder } from './hygiene';
-import { roleWord } from './role-words';
+import { isAlsoAName, roleWord, wordKey } from './role-words';
 
 const MARKS = /^[xX✓✔☑●•]$/;
 /** Longer than this, a cell is a sentence, not roles ("Responsible / Accountable / Informed" still fits). */
@@ -12,6 +12,13 @@ export interface CodeContext {
   codeForWord?(word: string): string | undefined;
   /** Codes of more than one letter that the legend defines; other two-letter tokens ("RA") are combinations. */
   readonly multiLetter?: ReadonlySet<string>;
+  /**
+   * The codes a legend defines, when there is one: a run of letters is a combination of codes ("RA") only when each
+   * letter is one of them, so a party "DSI" or "MOA" beside a legend of R, A, C and I is a name, not three codes.
+   */
+  readonly legendCodes?: ReadonlySet<string>;
+  /** The legend's labels (as `wordKey` gives them): a word that is also a name ("Исполнитель") is a role only when they hold it. */
+  readonly legendLabels?: ReadonlySet<string>;
 }
 
 /**
@@ -29,12 +36,15 @@ export function readCodes(text: string, context: CodeContext = {}): string[] | n
   const lookup: RoleLookup = {
     word: (w) => {
       const known = roleWord(w);
+      if (known && isAlsoAName(w) && !context.legendLabels?.has(wordKey(w))) return undefined;
       return known && (context.codeForWord?.(w) ?? known.code);
     },
     codes: (token) => {
       if (!/^([A-Z]{1,3}|[a-z]{1,3})$/.test(token)) return undefined;
       const code = token.toUpperCase();
-      return code.length > 1 && !context.multiLetter?.has(code) ? [...code] : [code];
+      if (code.length === 1 || context.multiLetter?.has(code)) return [code];
+      const known = context.legendCodes;
+      return known && known.size > 0 && ![...code].every((letter) => known.has(letter)) ? undefined : [...code];
     },
   };
   const { roles, unknown } = readRoleParts(t, lookup);

@@ -49,7 +49,12 @@ export function tidy(text: string): string {
  * for a "C"). Never for text that is kept.
  */
 export function clean(text: string): string {
-  return tidy(text.replace(LOOK_ALIKE_PATTERN, (ch) => LOOK_ALIKES[ch] ?? ch));
+  return tidy(foldLookAlikes(text));
+}
+
+/** Look-alike letters folded to Latin, letter for letter (the length stays the same); nothing else changed. */
+export function foldLookAlikes(text: string): string {
+  return text.replace(LOOK_ALIKE_PATTERN, (ch) => LOOK_ALIKES[ch] ?? ch);
 }
 
 /** Template filler such as "[Enter task]", "<Add rows>", "TBD", "…". */

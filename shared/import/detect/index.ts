@@ -9,17 +9,18 @@ import { builtinVocabulary, type RoleKind, type Vocabulary } from '../../domain/
 import { emptyContent } from '../../templates/common';
 import { Sheet, type SheetState, type WorkbookGrid } from '../grid';
 import type { CodeContext } from './codes';
-import { findLegend, type LegendEntry } from './legend';
-import { roleWord } from './role-words';
+import { readLegend, withoutLegend, type LegendEntry } from './legend';
+import { roleWord, wordKey } from './role-words';
 import type { Mapping } from './mapping';
 import { describeDoubt, type Confidences, type Doubt } from './confidence';
+import type { ShapedTable } from './shape-columns';
 import { detectInSheet, type DetectedTable } from './table';
 
 export interface SheetReport {
   readonly sheet: string;
   readonly state: SheetState;
   readonly found: boolean;
-  readonly orientation?: 'activities in rows' | 'activities in columns' | 'long format';
+  readonly orientation?: 'activities in rows' | 'activities in columns' | 'long format' | 'inverted table' | 'single-role list';
   readonly headerRow?: number;
   readonly labelColumn?: number;
   readonly phaseColumn?: number | null;
@@ -113,6 +114,21 @@ function vocabularyFor(
   );
 }
 
+/** The rows below the header the legend was read from, said as skipped (the preview marks them), in row order. */
+function withLegendRows(table: DetectedTable, cells: ReadonlySet<string> | undefined): Array<{ row: number; reason: string }> {
+  if (!cells || table.transposed) return table.skipped;
+  const rows = new Set([...cells].map((cell) => Number(cell.split(':')[0])).filter((r) => r > table.headerRow));
+  const skipped = table.skipped.filter((s) => !rows.has(s.row));
+  return [...skipped, ...[...rows].map((row) => ({ row, reason: 'legend' }))].sort((a, b) => a.row - b.row);
+}
+
+function orientationOf(table: DetectedTable | ShapedTable): NonNullable<SheetReport['orientation']> {
+  const shape = 'shape' in table ? table.shape : null;
+  if (shape === 'inverted') return 'inverted table';
+  if (shape === 'single-role') return 'single-role list';
+  return table.long ? 'long format' : table.transposed ? 'activities in columns' : 'activities in rows';
+}
+
 function sameRoles(vocabulary: Vocabulary, roles: readonly LegendEntry[]): boolean {
   return (
     vocabulary.roles.length === roles.length &&
@@ -133,11 +149,14 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
     );
   }
   const { orientation, roles: mappedRoles, sheet: _sheet, ...overrides } = mapping;
-  const legend = findLegend(grid.sheets.map((s) => new Sheet(s)));
+  const found = readLegend(grid.sheets.map((s) => new Sheet(s)));
+  const legend = found.entries;
   const multiLetter = new Set(legend.map((e) => e.code).filter((c) => c.length > 1));
   let usedWords = false;
   const context: CodeContext = {
     multiLetter,
+    legendCodes: new Set(legend.map((e) => e.code)),
+    legendLabels: new Set(legend.map((e) => wordKey(e.label))),
     codeForWord(word) {
       usedWords = true;
       const lower = word.trim().toLowerCase();
@@ -148,7 +167,8 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
   const tables: DetectedTable[] = [];
   const reports: SheetReport[] = [];
   for (const sheet of sheets) {
-    const table = detectInSheet(sheet, context, orientation, overrides);
+    // The legend's cells are left out: its column of codes is no party, its meanings no activities.
+    const table = detectInSheet(withoutLegend(sheet, found), context, orientation, overrides);
     if (!table) {
       reports.push({ sheet: sheet.name, state: sheet.state, found: false });
       continue;
@@ -158,14 +178,14 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
       sheet: sheet.name,
       state: sheet.state,
       found: true,
-      orientation: table.long ? 'long format' : table.transposed ? 'activities in columns' : 'activities in rows',
+      orientation: orientationOf(table),
       headerRow: table.headerRow,
       labelColumn: table.labelColumn,
       phaseColumn: table.phaseColumn,
       parties: table.parties.map((p) => ({ ...p })),
       sections: table.rows.filter((r) => r.kind === 'section').map((r) => r.title),
       activities: table.rows.filter((r) => r.kind === 'activity').length,
-      skippedRows: table.skipped,
+      skippedRows: withLegendRows(table, found.cells.get(sheet.name)),
       hiddenRows: sheet.hiddenRows,
       hiddenColumns: sheet.hiddenColumns,
       confidence: table.confidence,

@@ -7,18 +7,24 @@ import { readCodes, type CodeContext } from './codes';
 import { clean, isPlaceholder, tidy } from './hygiene';
 import type { DetectedRow, DetectedTable } from './table';
 
+// Headings in en, sv, nl, fr, de, ru and pt. Compared as typed (lower-cased), so Cyrillic headings match as written.
 const HEADERS = {
-  activity: /^(activity|activities|task|tasks|deliverable|process|aktivitet|uppgift|activiteit|taak|activité|tâche|livrable)$/i,
-  party: /^(party|parties|team|stakeholder|who|resource|department|organi[sz]ation|part|partij|partie|intervenant|acteur)$/i,
-  role: /^(raci|rasci|role|roles|responsibility|assignment|roll|ansvar|rol|verantwoordelijkheid|rôle|responsabilité)$/i,
-  phase: /^(phase|stage|stream|workstream|fas|fase|étape)$/i,
+  activity:
+    /^(activity|activities|task|tasks|deliverable|process|aktivitet|uppgift|activiteit|taak|activité|tâche|livrable|aktivität|aufgabe|tätigkeit|prozess|задача|задачи|работа|деятельность|процесс|мероприятие|atividade|tarefa|entregável|processo)$/i,
+  party:
+    /^(party|parties|team|stakeholder|who|resource|department|organi[sz]ation|part|partij|partie|intervenant|acteur|beteiligter|beteiligte|abteilung|organisation|участник|сторона|команда|отдел|подразделение|parte|equipe|equipa|departamento|interveniente)$/i,
+  role: /^(raci|rasci|role|roles|responsibility|assignment|roll|ansvar|rol|verantwoordelijkheid|rôle|responsabilité|rolle|verantwortung|zuständigkeit|роль|роли|ответственность|papel|função|responsabilidade)$/i,
+  phase: /^(phase|stage|stream|workstream|fas|fase|étape|stufe|abschnitt|этап|фаза|стадия|etapa)$/i,
 };
 
 export function detectLongFormat(grid: SheetGrid, context: CodeContext): DetectedTable | null {
   const sheet = new Sheet(grid);
   for (const header of sheet.rowNumbers().slice(0, 30)) {
     const find = (pattern: RegExp) => {
-      for (let c = 1; c <= sheet.maxColumn; c++) if (pattern.test(clean(sheet.text(header, c)))) return c;
+      for (let c = 1; c <= sheet.maxColumn; c++) {
+        const heading = sheet.text(header, c);
+        if (pattern.test(tidy(heading)) || pattern.test(clean(heading))) return c;
+      }
       return 0;
     };
     const activityColumn = find(HEADERS.activity);

@@ -5,10 +5,10 @@
 import type { SheetGrid } from '../grid';
 import type { CodeContext } from './codes';
 import { assess, type Confidences, type Doubt } from './confidence';
-import { detectLongFormat } from './long-format';
-import type { TableOverrides } from './mapping';
+import type { Mapping, TableOverrides } from './mapping';
 import { chooseOrientation } from './orientation';
 import { detectTable } from './read-table';
+import { detectOtherShapes } from './shapes';
 import { transpose } from './transpose';
 
 export { detectTable } from './read-table';
@@ -65,16 +65,13 @@ const sure = (table: DetectedTable | null) => table && assess(table, { confidenc
 export function detectInSheet(
   grid: SheetGrid,
   context: CodeContext,
-  orientation?: 'rows' | 'columns' | 'long',
+  orientation?: Mapping['orientation'],
   overrides: TableOverrides = {},
 ): DetectedTable | null {
-  if (orientation === 'long') return detectLongFormat(grid, context);
+  const shaped = detectOtherShapes(grid, context, orientation);
+  if (shaped !== undefined) return shaped;
   // A person named the orientation: it is certain, whatever the other reading would say.
   if (orientation === 'rows') return sure(detectTable(grid, context, false, overrides));
   if (orientation === 'columns') return sure(detectTable(transpose(grid), context, true, overrides));
-  // Headers that name the activity, party and role columns are explicit: such a table is long format, however its
-  // role column would read as a matrix turned sideways.
-  const long = detectLongFormat(grid, context);
-  if (long) return long;
   return chooseOrientation(grid, context, overrides);
 }

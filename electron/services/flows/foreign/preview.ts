@@ -38,6 +38,8 @@ const ORIENTATION = {
   'activities in rows': 'rows',
   'activities in columns': 'columns',
   'long format': 'long',
+  'inverted table': 'inverted',
+  'single-role list': 'single-role',
 } as const satisfies Record<NonNullable<SheetReport['orientation']>, Mapping['orientation']>;
 
 /**

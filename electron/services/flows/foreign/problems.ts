@@ -7,7 +7,7 @@ import type { Content } from '../../../../shared/domain/document';
 import type { Language } from '../../../../shared/domain/languages';
 import type { DetectionReport, SheetReport } from '../../../../shared/import/detect';
 import type { Doubt } from '../../../../shared/import/detect/confidence';
-import type { Mapping } from '../../../../shared/import/detect/mapping';
+import { isShaped, type Mapping } from '../../../../shared/import/detect/mapping';
 import { controlCells, describeControlCells } from '../../../../shared/import/control-cells';
 import { columnName, type SheetGrid } from '../../../../shared/import/grid';
 import { translator, type Translate } from '../../../../shared/i18n/messages';
@@ -29,7 +29,7 @@ export function problemsOf(
   // The detector's doubts come first: the person should look before anything else (Create still works after).
   const problems: string[] = (sheet.doubts ?? []).map((doubt) => doubtOf(t, doubt));
   const { labelColumn, phaseColumn, partyColumns = [], orientation } = mapping;
-  if (orientation !== 'long') {
+  if (!isShaped(orientation)) {
     if (labelColumn && partyColumns.includes(labelColumn))
       problems.push(t('import.problem.labelIsParty', { place: place(t, labelColumn, orientation) }));
     if (phaseColumn && phaseColumn === labelColumn)
@@ -72,6 +72,7 @@ const REASONS: ReadonlyArray<[RegExp, (t: Translate, match: RegExpExecArray) => 
   [/^placeholder "(.*)"$/s, (t, m) => t('import.skip.placeholder', { text: m[1]! })],
   [/^no activity( title)?$/, (t) => t('import.skip.noTitle')],
   [/^no party$/, (t) => t('import.skip.noParty')],
+  [/^legend$/, (t) => t('import.skip.legend')],
 ];
 
 /** The detector's reason for skipping a row, in the person's language (an unknown one as it is). */
