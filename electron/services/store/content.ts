@@ -18,6 +18,7 @@ import type { CellRecord, DocumentRecords, RecordTable, RecordTypes } from '../.
 import { DocumentModel } from '../../../shared/model/document-model';
 import { CODECS, parseJson } from './codecs';
 import type { Writer } from './history';
+import { insertRows } from './rows';
 import { firstKeys, keysKeepingOrder } from './order-keys';
 import { TABLES, type Row, type TableName } from './tables';
 import { prepared } from './statements';
@@ -216,6 +217,11 @@ function recordRows(records: DocumentRecords): Array<[TableName, Row[]]> {
 /** Fills empty document tables with `content`. */
 export function writeContent(w: Writer, content: Content): void {
   for (const [table, rows] of recordRows(contentRecords(content))) for (const row of rows) w.insert(table, row);
+}
+
+/** Fills a brand-new workbook: the same rows as writeContent, without history, many to a statement. */
+export function writeNewContent(db: Database, content: Content): void {
+  for (const [table, rows] of recordRows(contentRecords(content))) insertRows(db, TABLES[table], rows);
 }
 
 /**

@@ -36,8 +36,8 @@ interface Change {
 
 const keyOf = (table: TableName, row: Row): Row => Object.fromEntries(TABLES[table].key.map((k) => [k, row[k] ?? null]));
 
-function makeWriter(db: Database, changes: Change[] | null): Writer {
-  const record = (change: Change) => changes?.push(change);
+function makeWriter(db: Database, changes: Change[]): Writer {
+  const record = (change: Change) => changes.push(change);
   return {
     get: (table, key) => selectRow(db, TABLES[table], key),
     insert(table, row) {
@@ -64,11 +64,6 @@ function makeWriter(db: Database, changes: Change[] | null): Writer {
       record({ table, before, after: null });
     },
   };
-}
-
-/** Writes without history: used to fill a brand-new workbook, whose first state is not an undoable edit. */
-export function untrackedWriter(db: Database): Writer {
-  return makeWriter(db, null);
 }
 
 export interface EditResult<T> {

@@ -10,9 +10,8 @@ import { basename, dirname, join } from 'node:path';
 import { contentOf } from '../../../shared/domain/canonical';
 import type { Content, EngagementDocument, Revision } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
-import { readContent, readRevisions, writeContent, writeRevision } from './content';
+import { readContent, readRevisions, writeNewContent, writeRevision } from './content';
 import { APPLICATION_ID, readHeader } from './file-format';
-import { untrackedWriter } from './history';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
 import { BUSY_MESSAGE, isBusy } from './transaction';
 
@@ -138,7 +137,7 @@ export function createWorkbook(
       configure(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
       migrate(db);
       db.transaction(() => {
-        writeContent(untrackedWriter(db), contentOf(content));
+        writeNewContent(db, contentOf(content));
         for (const revision of revisions) writeRevision(db, revision);
       })();
       // Leave WAL mode empty and checkpointed so the renamed file is complete on its own.
