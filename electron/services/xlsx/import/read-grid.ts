@@ -154,7 +154,6 @@ function withData(grid: WorkbookGrid, file: string): WorkbookGrid {
  */
 export async function readXlsxGrid(file: string, reader: 'sheetjs' | 'exceljs' = 'sheetjs'): Promise<WorkbookGrid> {
   const parts = sanitizeParts(await readXlsxParts(file), file);
-  const marks = reader === 'sheetjs' ? workbookHiddenMarks(parts) : [];
   const zip = new JSZip();
   let bytes = 0;
   for (const [name, data] of parts) {
@@ -162,9 +161,15 @@ export async function readXlsxGrid(file: string, reader: 'sheetjs' | 'exceljs' =
     bytes += data.length;
   }
   const packed = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
-  parts.clear();
   const limits = { ...IMPORT_LIMITS, parseMs: parseDeadlineMs(bytes) };
-  const grid = await parseInWorker(packed, file, parseWorkerFile(), limits, reader === 'sheetjs' ? 'xlsx' : 'exceljs');
+  const parsing = parseInWorker(packed, file, parseWorkerFile(), limits, reader === 'sheetjs' ? 'xlsx' : 'exceljs');
+  // The main thread would only wait for the worker: it scans the hidden rows and columns meanwhile (the parts are
+  // sanitised already). A failed parse still refuses the file; the scan's result is then simply unused. Should the
+  // scan throw, the parse's own failure must not surface as an unhandled rejection.
+  void parsing.catch(() => undefined);
+  const marks = reader === 'sheetjs' ? workbookHiddenMarks(parts) : [];
+  parts.clear();
+  const grid = await parsing;
   return withData(reader === 'sheetjs' ? withHiddenMarks(grid, marks) : grid, file);
 }
 
