@@ -2,6 +2,9 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../shared/merge/changes';
+import { readExportMeta } from '../electron/services/xlsx/import/meta';
+import { readXlsxGrid } from '../electron/services/xlsx/import/read-grid';
+import { readReturned } from '../electron/services/xlsx/import/returned';
 import { cli, sha256File, tempDir } from './helpers';
 import { editWithOpenpyxl, libreoffice } from './xlsx-helpers';
 
@@ -313,6 +316,27 @@ describe('returned workbook: our own export edited by the client', () => {
     ]);
     const notOurs = await cli('import', plain, '--into', workbook);
     expect([notOurs.code, notOurs.stderr]).toEqual([2, expect.stringMatching(/is not an Engagebook export/)]);
+  });
+
+  it('reads the same client version whether the base copy is read in place (import --out) or copied first', async () => {
+    const { edited } = await returned([
+      { op: 'insert_col', sheet: ROLES, column: 'F', values: { '5': 'Auditor', '7': 'A', '8': 'a' } },
+      { op: 'set', sheet: ROLES, cell: 'D5', value: 'Implementation partner' },
+      { op: 'set', sheet: ROLES, cell: 'C8', value: 'C' },
+      { op: 'set', sheet: ROLES, cell: 'C9', value: 'maybe?' },
+    ]);
+    const grid = await readXlsxGrid(edited);
+    const base = readExportMeta(grid, edited)?.base;
+    if (!base) throw new Error('the export carries no base copy');
+    const asSent = JSON.stringify(base);
+    const newId = (key: string) => `new:${key}`;
+    const copied = readReturned(grid, base, newId);
+    expect(JSON.stringify(base)).toBe(asSent); // without consumeBase the base is left alone
+    expect(JSON.stringify(copied.theirs)).not.toBe(asSent); // the edits were read
+    expect(copied.skipped).toHaveLength(1);
+    const inPlace = readReturned(grid, base, newId, { consumeBase: true });
+    expect(inPlace.theirs).toBe(base);
+    expect(inPlace).toEqual(copied);
   });
 
   it('creates a new workbook from a returned export with --out', async () => {

@@ -19,7 +19,7 @@ import { controlCharacterNotices } from '../../../shared/import/control-cells';
 
 export type NewWorkbookImport =
   | { readonly kind: 'json'; readonly doc: EngagementDocument }
-  | { readonly kind: 'export'; readonly meta: ExportMeta; readonly notices: string[] }
+  | { readonly kind: 'export'; readonly meta: Omit<ExportMeta, 'base'>; readonly notices: string[] }
   | { readonly kind: 'foreign'; readonly report: DetectionReport; readonly notices: string[] }
   /** The detector was unsure and no mapping said how to read the sheet: nothing was written. */
   | { readonly kind: 'unsure'; readonly report: DetectionReport; readonly guess: BestGuess };

@@ -19,7 +19,8 @@ import { describeSkipped, readReturned, type SkippedCell } from '../xlsx/import/
 import { readXlsxGrid } from '../xlsx/import/read-grid';
 
 export interface ReturnedFile {
-  readonly meta: ExportMeta;
+  /** The file's metadata without its base copy: that copy became `theirs` (it is read in place, not copied). */
+  readonly meta: Omit<ExportMeta, 'base'>;
   readonly theirs: Content;
   /** What could not be taken over, cells that could not be read as roles included. */
   readonly notices: string[];
@@ -48,7 +49,7 @@ export interface ReturnedImport {
 /**
  * The client's version of an Engagebook export, on the base the file carries (for `import --out`). A caller that has
  * read the file and its metadata already passes them: unpacking and fingerprint-checking the base copy of a large
- * export costs about as much as reading its cells.
+ * export costs about as much as reading its cells. The base copy in `alreadyMeta` is used up: it becomes `theirs`.
  */
 export async function readReturnedFile(
   file: string,
@@ -58,9 +59,10 @@ export async function readReturnedFile(
   const grid = alreadyRead ?? (await readXlsxGrid(file));
   const meta = alreadyMeta ?? readExportMeta(grid, file);
   if (!meta) throw notOurExport(file);
-  if (!meta.base) throw new EngagebookError('invalid-document', 'carries no copy of the exported content', file);
-  const { theirs, notices, skipped } = readReturned(grid, meta.base, newId);
-  return { meta, theirs, notices: [...notices, ...skipped.map(describeSkipped)] };
+  const { base, ...withoutBase } = meta;
+  if (!base) throw new EngagebookError('invalid-document', 'carries no copy of the exported content', file);
+  const { theirs, notices, skipped } = readReturned(grid, base, newId, { consumeBase: true });
+  return { meta: withoutBase, theirs, notices: [...notices, ...skipped.map(describeSkipped)] };
 }
 
 export { describeSkipped };

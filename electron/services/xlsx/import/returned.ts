@@ -71,8 +71,18 @@ function sheetsWithId(grid: WorkbookGrid, id: string): Array<{ sheet: Sheet; row
   return index.get(id) ?? [];
 }
 
-export function readReturned(grid: WorkbookGrid, base: Content, newId: NewId): ReturnedContent {
-  const theirs = clone(base);
+/**
+ * `consumeBase`: the caller needs `base` no more (a copy just decoded from the file), so theirs is made of it in place
+ * instead of from a deep copy, which cost about 0.2 s on a 20,000-activity export. The reading is the same either way:
+ * everything it compares with "as sent" is taken from theirs before theirs is changed.
+ */
+export function readReturned(
+  grid: WorkbookGrid,
+  base: Content,
+  newId: NewId,
+  options: { readonly consumeBase?: boolean } = {},
+): ReturnedContent {
+  const theirs = options.consumeBase ? base : clone(base);
   const found: Found = { notices: [], skipped: [] };
   for (const matrix of theirs.matrices) readMatrix(grid, theirs, matrix, newId, found);
   readScope(grid, theirs, found.notices);
