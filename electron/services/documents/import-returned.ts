@@ -16,7 +16,7 @@ import { newId } from '../store/structure';
 import { readContent, withWorkbook, type Workbook } from '../store';
 import { readExportMeta, type ExportMeta } from '../xlsx/import/meta';
 import { describeSkipped, readReturned, type SkippedCell } from '../xlsx/import/returned';
-import { readXlsxGrid } from '../xlsx/import/read-grid';
+import { readXlsxWithExportMeta } from '../xlsx/import/read-export';
 
 export interface ReturnedFile {
   /** The file's metadata without its base copy: that copy became `theirs` (it is read in place, not copied). */
@@ -56,8 +56,9 @@ export async function readReturnedFile(
   alreadyRead?: WorkbookGrid,
   alreadyMeta?: ExportMeta,
 ): Promise<ReturnedFile> {
-  const grid = alreadyRead ?? (await readXlsxGrid(file));
-  const meta = alreadyMeta ?? readExportMeta(grid, file);
+  const { grid, meta } = alreadyRead
+    ? { grid: alreadyRead, meta: alreadyMeta ?? readExportMeta(alreadyRead, file) }
+    : await readXlsxWithExportMeta(file);
   if (!meta) throw notOurExport(file);
   const { base, ...withoutBase } = meta;
   if (!base) throw new EngagebookError('invalid-document', 'carries no copy of the exported content', file);
@@ -72,8 +73,7 @@ function notOurExport(file: string): EngagebookError {
 }
 
 async function readOurExport(file: string): Promise<{ grid: WorkbookGrid; meta: ExportMeta }> {
-  const grid = await readXlsxGrid(file);
-  const meta = readExportMeta(grid, file);
+  const { grid, meta } = await readXlsxWithExportMeta(file);
   if (!meta) throw notOurExport(file);
   return { grid, meta };
 }
