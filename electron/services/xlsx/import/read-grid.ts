@@ -2,7 +2,6 @@
  * Reads an untrusted .xlsx into a grid: bounded pre-checks of the zip (safe-zip), sanitised XML (sanitize), then a parse
  * in a worker thread with a heap cap and a deadline that grows with the work. Every failure is an EngagebookError naming the file.
  */
-import JSZip from 'jszip';
 import { Worker } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -13,6 +12,7 @@ import { IMPORT_LIMITS, parseDeadlineMs } from './limits';
 import { parseWorkerFile } from './parse-worker-file';
 import { checkedFileSize, readXlsxParts } from './safe-zip';
 import { sanitizeParts } from './sanitize';
+import { storedZip } from './stored-zip';
 
 /**
  * The worker's answers. The grid comes as JSON text: a grid is hundreds of thousands of small arrays, which the
@@ -199,13 +199,9 @@ export async function readXlsxGrid(
   first?: FirstSheet,
 ): Promise<WorkbookGrid> {
   const parts = sanitizeParts(await readXlsxParts(file), file);
-  const zip = new JSZip();
   let bytes = 0;
-  for (const [name, data] of parts) {
-    zip.file(name, data);
-    bytes += data.length;
-  }
-  const packed = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+  for (const data of parts.values()) bytes += data.length;
+  const packed = storedZip(parts);
   const limits = { ...IMPORT_LIMITS, parseMs: parseDeadlineMs(bytes) };
   // Only when the workbook may have that sheet: reading one sheet first costs the worker a second pass over the shared
   // strings, which a client's workbook should not pay for.
