@@ -166,14 +166,21 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
     return parsed;
   };
 
+  // The names a Notes line may start with, per party column: the same for every row, so found once, not per row.
+  const noteNames = new Map(
+    columns.map(([c, partyId]) => [c, [sentNames.get(partyId), sheet.text(headerRow, c)].filter((n): n is string => Boolean(n))]),
+  );
+
   const readCells = (r: number, activity: Activity) => {
-    const original = activity.cells;
-    const sentCell = (partyId: string) => original.find((cell) => cell.partyId === partyId);
+    // The row's cells as sent, by party (the first one, as a search would find): looked up for every column.
+    const sentCells = new Map<string, Activity['cells'][number]>();
+    for (const cell of activity.cells) if (!sentCells.has(cell.partyId)) sentCells.set(cell.partyId, cell);
+    const sentCell = (partyId: string) => sentCells.get(partyId);
     const { notes, notices: noteNotices } = readRowNotes({
       column: notesColumn ? sheet.text(r, notesColumn) : null,
       parties: columns.map(([c, partyId]) => ({
         partyId,
-        names: [sentNames.get(partyId), sheet.text(headerRow, c)].filter((n): n is string => Boolean(n)),
+        names: noteNames.get(c) ?? [],
         cellNote: sheet.note(r, c),
         sent: sentCell(partyId)?.note ?? null,
       })),
