@@ -62,5 +62,10 @@ async function parse(zip: Uint8Array, format: 'xlsx' | 'sheetjs' | 'exceljs', fi
   }
 }
 
-const data = workerData as { zip: Uint8Array; format?: 'xlsx' | 'sheetjs' | 'exceljs'; first?: string };
-void parse(data.zip, data.format ?? 'xlsx', data.first);
+type Input = { zip: Uint8Array; format?: 'xlsx' | 'sheetjs' | 'exceljs'; first?: string };
+const start = (input: Input) => void parse(input.zip, input.format ?? 'xlsx', input.first);
+// Started before the file was checked (read-grid.ts, startParseWorker), the worker loads its code and then waits for
+// the checked file in a message; otherwise the file came with it.
+const data = workerData as Input | { waiting: true };
+if ('zip' in data) start(data);
+else parentPort?.once('message', start);
