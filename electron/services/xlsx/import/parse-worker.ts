@@ -62,10 +62,5 @@ async function parse(zip: Uint8Array, format: 'xlsx' | 'sheetjs' | 'exceljs', fi
   }
 }
 
-type Input = { zip: Uint8Array; format?: 'xlsx' | 'sheetjs' | 'exceljs'; first?: string };
-const start = (input: Input) => void parse(input.zip, input.format ?? 'xlsx', input.first);
-// Started before the file was checked (read-grid.ts, startParseWorker), the worker loads its code and then waits for
-// the checked file in a message; otherwise the file came with it.
-const data = workerData as Input | { waiting: true };
-if ('zip' in data) start(data);
-else parentPort?.once('message', start);
+const data = workerData as { zip: Uint8Array; format?: 'xlsx' | 'sheetjs' | 'exceljs'; first?: string };
+void parse(data.zip, data.format ?? 'xlsx', data.first);

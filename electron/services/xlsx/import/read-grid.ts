@@ -46,30 +46,6 @@ type ParseLimits = { readonly parseMs: number; readonly startMs: number; readonl
 export type WorkerFormat = 'xlsx' | 'sheetjs' | 'exceljs';
 
 /**
- * A parse worker started before its file is known: it loads its code (SheetJS, a fifth of a second) while the main
- * thread unpacks and checks the zip, then waits for the checked file, which parseInWorker sends. It is given nothing
- * before the checks have passed. `happened` keeps an error or exit from before parseInWorker listens.
- */
-export interface StartedWorker {
-  readonly worker: Worker;
-  readonly happened: () => { readonly error?: Error; readonly exit?: number };
-}
-
-export function startParseWorker(
-  workerFile: string | URL = parseWorkerFile(),
-  limits: Pick<ParseLimits, 'workerHeapMb'> = IMPORT_LIMITS,
-): StartedWorker {
-  const worker = new Worker(workerFile, {
-    workerData: { waiting: true },
-    resourceLimits: { maxOldGenerationSizeMb: limits.workerHeapMb, maxYoungGenerationSizeMb: 32 },
-  });
-  let happened: { error?: Error; exit?: number } = {};
-  worker.once('error', (error) => (happened = { ...happened, error }));
-  worker.once('exit', (exit) => (happened = { ...happened, exit }));
-  return { worker, happened: () => happened };
-}
-
-/**
  * Parses in a worker with a heap cap and two deadlines: one for the worker to load its code, then the parse deadline,
  * which starts when the worker says it is ready — a cold start (loading exceljs, or tsx from source) must not eat the
  * time a large but ordinary file needs. `workerFile` and `limits` are the defaults except in tests.
@@ -81,17 +57,13 @@ export function parseInWorker(
   limits: ParseLimits = IMPORT_LIMITS,
   format: WorkerFormat = 'xlsx',
   first?: FirstSheet,
-  started?: StartedWorker,
 ): Promise<WorkbookGrid> {
   return new Promise((resolve, reject) => {
-    const input = { zip, format, ...(first ? { first: first.name } : {}) };
-    const worker =
-      started?.worker ??
-      new Worker(workerFile, {
-        workerData: input,
-        transferList: [zip.buffer as ArrayBuffer],
-        resourceLimits: { maxOldGenerationSizeMb: limits.workerHeapMb, maxYoungGenerationSizeMb: 32 },
-      });
+    const worker = new Worker(workerFile, {
+      workerData: { zip, format, ...(first ? { first: first.name } : {}) },
+      transferList: [zip.buffer as ArrayBuffer],
+      resourceLimits: { maxOldGenerationSizeMb: limits.workerHeapMb, maxYoungGenerationSizeMb: 32 },
+    });
     let settled = false;
     const finish = (action: () => void) => {
       if (settled) return;
@@ -156,7 +128,7 @@ export function parseInWorker(
             ),
       );
     });
-    const onError = (error: Error & { code?: string }) =>
+    worker.on('error', (error: Error & { code?: string }) =>
       finish(() =>
         reject(
           new EngagebookError(
@@ -167,20 +139,13 @@ export function parseInWorker(
             file,
           ),
         ),
-      );
-    const onExit = (code: number) =>
+      ),
+    );
+    worker.on('exit', (code) =>
       finish(() =>
         reject(new EngagebookError('invalid-document', `could not be read (the reader stopped with code ${code})`, file)),
-      );
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    if (started) {
-      // The start deadline above counts from here: the worker had no file to read before.
-      const { error, exit } = started.happened();
-      if (error) onError(error);
-      else if (exit !== undefined) onExit(exit);
-      else worker.postMessage(input, [zip.buffer as ArrayBuffer]);
-    }
+      ),
+    );
   });
 }
 
@@ -233,23 +198,15 @@ export async function readXlsxGrid(
   reader: 'sheetjs' | 'exceljs' = 'sheetjs',
   first?: FirstSheet,
 ): Promise<WorkbookGrid> {
-  // SheetJS's worker loads its code while the zip is unpacked and checked (exceljs, only for comparisons, as before).
-  const started = reader === 'sheetjs' ? startParseWorker() : undefined;
-  let checked: Awaited<ReturnType<typeof checkedZip>>;
-  try {
-    checked = await checkedZip(file);
-  } catch (error) {
-    // A refused file: the waiting worker would otherwise keep the process alive.
-    void started?.worker.terminate();
-    throw error;
-  }
-  const { parts, packed, bytes } = checked;
+  const parts = sanitizeParts(await readXlsxParts(file), file);
+  let bytes = 0;
+  for (const data of parts.values()) bytes += data.length;
+  const packed = storedZip(parts);
   const limits = { ...IMPORT_LIMITS, parseMs: parseDeadlineMs(bytes) };
   // Only when the workbook may have that sheet: reading one sheet first costs the worker a second pass over the shared
   // strings, which a client's workbook should not pay for.
   const early = first && reader === 'sheetjs' && mayHaveSheet(parts, first.name) ? first : undefined;
-  const format = reader === 'sheetjs' ? 'xlsx' : 'exceljs';
-  const parsing = parseInWorker(packed, file, parseWorkerFile(), limits, format, early, started);
+  const parsing = parseInWorker(packed, file, parseWorkerFile(), limits, reader === 'sheetjs' ? 'xlsx' : 'exceljs', early);
   // The main thread would only wait for the worker: it scans the hidden rows and columns meanwhile (the parts are
   // sanitised already). A failed parse still refuses the file; the scan's result is then simply unused. Should the
   // scan throw, the parse's own failure must not surface as an unhandled rejection.
@@ -258,14 +215,6 @@ export async function readXlsxGrid(
   parts.clear();
   const grid = await parsing;
   return withData(reader === 'sheetjs' ? withHiddenMarks(grid, marks) : grid, file);
-}
-
-/** The zip checked and its parts sanitised, then packed again for the worker; `bytes` is the unpacked size. */
-async function checkedZip(file: string): Promise<{ parts: Map<string, Buffer>; packed: Uint8Array; bytes: number }> {
-  const parts = sanitizeParts(await readXlsxParts(file), file);
-  let bytes = 0;
-  for (const data of parts.values()) bytes += data.length;
-  return { parts, packed: storedZip(parts), bytes };
 }
 
 /** Whether workbook.xml names a sheet `name` (a plain name, no XML escapes); the worker checks it exactly. */
