@@ -2,6 +2,10 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../shared/merge/changes';
+import { readExportMeta } from '../electron/services/xlsx/import/meta';
+import { readXlsxGrid } from '../electron/services/xlsx/import/read-grid';
+import { readXlsxWithExportMeta } from '../electron/services/xlsx/import/read-export';
+import { readReturned } from '../electron/services/xlsx/import/returned';
 import { cli, sha256File, tempDir } from './helpers';
 import { editWithOpenpyxl, libreoffice } from './xlsx-helpers';
 
@@ -313,6 +317,63 @@ describe('returned workbook: our own export edited by the client', () => {
     ]);
     const notOurs = await cli('import', plain, '--into', workbook);
     expect([notOurs.code, notOurs.stderr]).toEqual([2, expect.stringMatching(/is not an Engagebook export/)]);
+  });
+
+  it('reads the same client version whether the base copy is read in place (import --out) or copied first', async () => {
+    const { edited } = await returned([
+      { op: 'insert_col', sheet: ROLES, column: 'F', values: { '5': 'Auditor', '7': 'A', '8': 'a' } },
+      { op: 'set', sheet: ROLES, cell: 'D5', value: 'Implementation partner' },
+      { op: 'set', sheet: ROLES, cell: 'C8', value: 'C' },
+      { op: 'set', sheet: ROLES, cell: 'C9', value: 'maybe?' },
+    ]);
+    const grid = await readXlsxGrid(edited);
+    const base = readExportMeta(grid, edited)?.base;
+    if (!base) throw new Error('the export carries no base copy');
+    const asSent = JSON.stringify(base);
+    const newId = (key: string) => `new:${key}`;
+    const copied = readReturned(grid, base, newId);
+    expect(JSON.stringify(base)).toBe(asSent); // without consumeBase the base is left alone
+    expect(JSON.stringify(copied.theirs)).not.toBe(asSent); // the edits were read
+    expect(copied.skipped).toHaveLength(1);
+    const inPlace = readReturned(grid, base, newId, { consumeBase: true });
+    expect(inPlace.theirs).toBe(base);
+    expect(inPlace).toEqual(copied);
+  });
+
+  it('hands the metadata sheet over before the others, wherever it is, and reads the same grid and metadata', async () => {
+    // The client dragged the (very hidden) metadata sheet between the others: it must go back in its place.
+    const { edited } = await returned([
+      { op: 'set', sheet: ROLES, cell: 'C8', value: 'C' },
+      { op: 'move', sheet: '_engagebook', offset: -2 },
+    ]);
+    const whole = await readXlsxGrid(edited);
+    const names = whole.sheets.map((s) => s.name);
+    expect(names.indexOf('_engagebook')).toBeGreaterThan(0);
+    expect(names.indexOf('_engagebook')).toBeLessThan(names.length - 1);
+    const handedOver: string[] = [];
+    const grid = await readXlsxGrid(edited, 'sheetjs', { name: '_engagebook', read: (s) => handedOver.push(s.name) });
+    expect(handedOver).toEqual(['_engagebook']);
+    expect(grid).toEqual(whole);
+    const read = await readXlsxWithExportMeta(edited);
+    expect(read.grid).toEqual(whole);
+    expect(read.meta).toEqual(readExportMeta(whole, edited));
+    expect(read.meta?.base).not.toBeNull();
+  });
+
+  it('refuses an export whose base copy was tampered with, naming the file, as before', async () => {
+    const dir = tempDir();
+    const { xlsx } = await sent(dir);
+    const tampered = join(dir, 'tampered.xlsx');
+    // A chunk of the base copy (a row whose key is "base") replaced by other base64.
+    const meta = (await readXlsxGrid(xlsx)).sheets.find((s) => s.name === '_engagebook')!;
+    const chunk = meta.rows.find(([, cells]) => cells[0]?.[1] === 'base');
+    if (!chunk) throw new Error('no base chunk in the export');
+    editWithOpenpyxl(xlsx, tampered, [{ op: 'set', sheet: '_engagebook', cell: `C${chunk[0]}`, value: 'AAAA' }]);
+    const run = await cli('import', tampered, '--out', join(dir, 'copy.engagement'));
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      expect.stringMatching(/tampered\.xlsx.*damaged metadata \(the exported content cannot be unpacked\)/),
+    ]);
   });
 
   it('creates a new workbook from a returned export with --out', async () => {

@@ -44,8 +44,18 @@ function stringifyByHand(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stringifyByHand(v)}`).join(',')}}`;
 }
 
-export function fingerprint(content: Content): string {
-  return bytesToHex(sha256(utf8ToBytes(stableStringify(contentOf(content)))));
+/** SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex digits. */
+export type Sha256Hex = (text: string) => string;
+
+/** The hash in plain JavaScript, which runs in the browser as well as in Node. */
+export const portableSha256Hex: Sha256Hex = (text) => bytesToHex(sha256(utf8ToBytes(text)));
+
+/**
+ * `sha256Hex` lets Node pass its native hash (electron/services/fingerprint.ts): on a 20,000-activity workbook it
+ * takes a fraction of the plain-JavaScript one's 200 ms. Both give the same hex for the same text.
+ */
+export function fingerprint(content: Content, sha256Hex: Sha256Hex = portableSha256Hex): string {
+  return sha256Hex(stableStringify(contentOf(content)));
 }
 
 /** The content part of a document: everything except its revisions. */

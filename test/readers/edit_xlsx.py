@@ -9,6 +9,7 @@ Operations, applied in order:
   {"op": "insert_col", "sheet": S, "column": "F", "values": {"5": "Auditor", "7": "I"}}
   {"op": "sort", "sheet": S, "first": N, "last": M, "column": "B", "reverse": false}   rows N..M by column, notes move along
   {"op": "rename", "sheet": S, "to": NEW}
+  {"op": "move", "sheet": S, "offset": -2}                      moves the sheet among the others (tabs dragged)
 """
 import json
 import sys
@@ -53,6 +54,8 @@ def main():
                     cell.comment = Comment(comment.text, comment.author) if comment is not None else None
         elif kind == "rename":
             ws.title = op["to"]
+        elif kind == "move":
+            wb.move_sheet(ws, offset=op["offset"])
         else:
             raise SystemExit(f"unknown operation {kind}")
     wb.save(target)

@@ -11,15 +11,15 @@ import type { Change } from '../../../shared/merge/changes';
 import type { Mapping } from '../../../shared/import/detect/mapping';
 import { effectiveMapping } from '../flows/foreign/preview';
 import { createWorkbook } from '../store';
-import { readExportMeta, type ExportMeta } from '../xlsx/import/meta';
-import { detectForeign, readSpreadsheetGrid } from './import-foreign';
+import type { ExportMeta } from '../xlsx/import/meta';
+import { detectForeign, readSpreadsheetWithExportMeta } from './import-foreign';
 import { readReturnedFile } from './import-returned';
 import { importJsonFile } from './json-file';
 import { controlCharacterNotices } from '../../../shared/import/control-cells';
 
 export type NewWorkbookImport =
   | { readonly kind: 'json'; readonly doc: EngagementDocument }
-  | { readonly kind: 'export'; readonly meta: ExportMeta; readonly notices: string[] }
+  | { readonly kind: 'export'; readonly meta: Omit<ExportMeta, 'base'>; readonly notices: string[] }
   | { readonly kind: 'foreign'; readonly report: DetectionReport; readonly notices: string[] }
   /** The detector was unsure and no mapping said how to read the sheet: nothing was written. */
   | { readonly kind: 'unsure'; readonly report: DetectionReport; readonly guess: BestGuess };
@@ -57,8 +57,7 @@ async function readNewWorkbook(
   source: string,
   options: ForeignOptions,
 ): Promise<{ content: Content | null; result: NewWorkbookImport }> {
-  const grid = await readSpreadsheetGrid(source);
-  const exported = readExportMeta(grid, source);
+  const { grid, meta: exported } = await readSpreadsheetWithExportMeta(source);
   if (exported) {
     const { theirs, notices, meta } = await readReturnedFile(source, grid, exported);
     return { content: theirs, result: { kind: 'export', meta, notices } };

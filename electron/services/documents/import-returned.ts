@@ -16,10 +16,11 @@ import { newId } from '../store/structure';
 import { readContent, withWorkbook, type Workbook } from '../store';
 import { readExportMeta, type ExportMeta } from '../xlsx/import/meta';
 import { describeSkipped, readReturned, type SkippedCell } from '../xlsx/import/returned';
-import { readXlsxGrid } from '../xlsx/import/read-grid';
+import { readXlsxWithExportMeta } from '../xlsx/import/read-export';
 
 export interface ReturnedFile {
-  readonly meta: ExportMeta;
+  /** The file's metadata without its base copy: that copy became `theirs` (it is read in place, not copied). */
+  readonly meta: Omit<ExportMeta, 'base'>;
   readonly theirs: Content;
   /** What could not be taken over, cells that could not be read as roles included. */
   readonly notices: string[];
@@ -48,19 +49,21 @@ export interface ReturnedImport {
 /**
  * The client's version of an Engagebook export, on the base the file carries (for `import --out`). A caller that has
  * read the file and its metadata already passes them: unpacking and fingerprint-checking the base copy of a large
- * export costs about as much as reading its cells.
+ * export costs about as much as reading its cells. The base copy in `alreadyMeta` is used up: it becomes `theirs`.
  */
 export async function readReturnedFile(
   file: string,
   alreadyRead?: WorkbookGrid,
   alreadyMeta?: ExportMeta,
 ): Promise<ReturnedFile> {
-  const grid = alreadyRead ?? (await readXlsxGrid(file));
-  const meta = alreadyMeta ?? readExportMeta(grid, file);
+  const { grid, meta } = alreadyRead
+    ? { grid: alreadyRead, meta: alreadyMeta ?? readExportMeta(alreadyRead, file) }
+    : await readXlsxWithExportMeta(file);
   if (!meta) throw notOurExport(file);
-  if (!meta.base) throw new EngagebookError('invalid-document', 'carries no copy of the exported content', file);
-  const { theirs, notices, skipped } = readReturned(grid, meta.base, newId);
-  return { meta, theirs, notices: [...notices, ...skipped.map(describeSkipped)] };
+  const { base, ...withoutBase } = meta;
+  if (!base) throw new EngagebookError('invalid-document', 'carries no copy of the exported content', file);
+  const { theirs, notices, skipped } = readReturned(grid, base, newId, { consumeBase: true });
+  return { meta: withoutBase, theirs, notices: [...notices, ...skipped.map(describeSkipped)] };
 }
 
 export { describeSkipped };
@@ -70,8 +73,7 @@ function notOurExport(file: string): EngagebookError {
 }
 
 async function readOurExport(file: string): Promise<{ grid: WorkbookGrid; meta: ExportMeta }> {
-  const grid = await readXlsxGrid(file);
-  const meta = readExportMeta(grid, file);
+  const { grid, meta } = await readXlsxWithExportMeta(file);
   if (!meta) throw notOurExport(file);
   return { grid, meta };
 }

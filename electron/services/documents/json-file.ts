@@ -2,7 +2,7 @@
  * Canonical JSON files: export a workbook to `engagebook/1` JSON and build a workbook from one. The import is
  * all-or-nothing: the JSON is parsed, schema-checked, integrity-checked and fingerprint-checked before a byte is written.
  */
-import { fingerprint } from '../../../shared/domain/canonical';
+import { fingerprint } from '../fingerprint';
 import { EngagementDocumentSchema, type EngagementDocument } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
 import { integrityProblems } from '../../../shared/domain/integrity';

@@ -3,7 +3,8 @@
  * a draft), in which language, and the small decisions every format makes the same way (the draft mark, the revision
  * caption, durations, who signs). The xlsx sheet builders and the PDF sections both read an ExportContext.
  */
-import { contentOf, fingerprint } from '../../../shared/domain/canonical';
+import { contentOf } from '../../../shared/domain/canonical';
+import { fingerprint } from '../fingerprint';
 import type { Content, EngagementDocument, Party, Revision, RevisionStatus, Signatory } from '../../../shared/domain/document';
 import type { Language } from '../../../shared/domain/languages';
 import { pickByIdOrTitle } from '../../../shared/domain/references';

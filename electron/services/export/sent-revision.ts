@@ -3,7 +3,8 @@
  * fingerprint and revision id are the ones stored. Nothing is stored here; the caller records it once the file exists
  * (store/revisions.ts recordRevision, which refuses if the workbook changed meanwhile).
  */
-import { contentOf, fingerprint } from '../../../shared/domain/canonical';
+import { contentOf } from '../../../shared/domain/canonical';
+import { fingerprint } from '../fingerprint';
 import type { EngagementDocument, Revision } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
 import { newId } from '../store/structure';

@@ -7,11 +7,10 @@ import { extname } from 'node:path';
 import type { ImportPlanView } from '../../../shared/api/methods/transfer';
 import { EngagebookError } from '../../../shared/domain/errors';
 import type { Language } from '../../../shared/domain/languages';
-import { readSpreadsheetGrid } from '../documents/import-foreign';
+import { readSpreadsheetWithExportMeta } from '../documents/import-foreign';
 import { readReturnedFile } from '../documents/import-returned';
 import { readJsonFile } from '../documents/json-file';
 import { createWorkbook, readContent, type Workbook } from '../store';
-import { readExportMeta } from '../xlsx/import/meta';
 import { planForeign, type ForeignState } from './foreign/plan';
 import { planReturned, type ReturnedState } from './returned/plan';
 import type { Progress } from './types';
@@ -65,8 +64,7 @@ export async function planImport(
       return workbookPlan(name, 'json', doc.title, [], async (out) => createWorkbook(out, doc, doc.revisions));
     }
     options.progress('reading', 0, null);
-    const grid = await readSpreadsheetGrid(file);
-    const meta = readExportMeta(grid, file);
+    const { grid, meta } = await readSpreadsheetWithExportMeta(file);
     if (meta && target && meta.workbookId === readContent(target.workbook.db, target.file).id) {
       const { state, view } = planReturned({
         docId: target.docId,

@@ -3,7 +3,7 @@
  * never removes a revision that was sent to a client.
  */
 import type { Database } from 'better-sqlite3';
-import { fingerprint } from '../../../shared/domain/canonical';
+import { fingerprint } from '../fingerprint';
 import type { Revision, RevisionStatus, RevisionSummary } from '../../../shared/domain/document';
 import { pickByIdOrTitle } from '../../../shared/domain/references';
 import type { RevisionHistory, StatusChange } from '../../../shared/domain/revision-status';

@@ -5,7 +5,8 @@
  */
 import type { CompareSide, revisionMethods } from '../../../../shared/api/methods/revisions';
 import { diffContents } from '../../../../shared/compare/diff';
-import { contentOf, fingerprint } from '../../../../shared/domain/canonical';
+import { contentOf } from '../../../../shared/domain/canonical';
+import { fingerprint } from '../../fingerprint';
 import type { Content } from '../../../../shared/domain/document';
 import { buildTemplate } from '../../../../shared/templates';
 import { contentAt, readComparableFile } from '../../compare/sides';

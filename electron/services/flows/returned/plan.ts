@@ -9,7 +9,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { ReturnedPlan } from '../../../../shared/api/methods/transfer';
-import { fingerprint } from '../../../../shared/domain/canonical';
+import { fingerprint } from '../../fingerprint';
 import type { Content } from '../../../../shared/domain/document';
 import { EngagebookError } from '../../../../shared/domain/errors';
 import type { Language } from '../../../../shared/domain/languages';

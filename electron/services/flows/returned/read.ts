@@ -3,7 +3,7 @@
  * the file) — and, in plan.ts, ours (the workbook now).
  */
 import type { Database } from 'better-sqlite3';
-import { fingerprint } from '../../../../shared/domain/canonical';
+import { fingerprint } from '../../fingerprint';
 import type { Content } from '../../../../shared/domain/document';
 import { EngagebookError } from '../../../../shared/domain/errors';
 import type { WorkbookGrid } from '../../../../shared/import/grid';

@@ -1,6 +1,6 @@
 /** Recognises an Engagebook export by its very hidden metadata sheet and reads what it says. */
 import { gunzipSync } from 'node:zlib';
-import { fingerprint } from '../../../../shared/domain/canonical';
+import { fingerprint } from '../../fingerprint';
 import { ContentSchema, REVISION_STATUSES, type Content, type RevisionStatus } from '../../../../shared/domain/document';
 import { EngagebookError } from '../../../../shared/domain/errors';
 import { isLanguage, type Language } from '../../../../shared/domain/languages';

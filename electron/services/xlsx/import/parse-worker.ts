@@ -13,7 +13,24 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { sheetJsToGrid } from './sheetjs-to-grid';
 import { CellTooLongError, workbookToGrid } from './to-grid';
 
-async function parse(zip: Uint8Array, format: 'xlsx' | 'sheetjs' | 'exceljs'): Promise<void> {
+/**
+ * An .xlsx whose sheet `first` should reach the main thread before the rest (an export's metadata, which the main
+ * thread unpacks and checks while this worker reads the other sheets): that sheet is read and posted alone, then the
+ * others, with where the first one goes among them. Without such a sheet, the whole workbook in one read.
+ */
+function postXlsx(zip: Uint8Array, first: string | undefined): void {
+  const names = first === undefined ? [] : XLSX.read(zip, { type: 'array', bookSheets: true }).SheetNames;
+  const firstAt = first === undefined ? -1 : names.indexOf(first);
+  if (firstAt < 0) {
+    parentPort?.postMessage({ ok: true, json: JSON.stringify(sheetJsToGrid(XLSX, zip, true)) });
+    return;
+  }
+  parentPort?.postMessage({ firstSheet: JSON.stringify(sheetJsToGrid(XLSX, zip, true, [firstAt]).sheets[0]) });
+  const others = names.flatMap((_name, i) => (i === firstAt ? [] : [i]));
+  parentPort?.postMessage({ ok: true, json: JSON.stringify(sheetJsToGrid(XLSX, zip, true, others)), firstAt });
+}
+
+async function parse(zip: Uint8Array, format: 'xlsx' | 'sheetjs' | 'exceljs', first: string | undefined): Promise<void> {
   // The code is loaded: the parse deadline starts now, not while a cold start loads SheetJS (or tsx, from source).
   parentPort?.postMessage({ ready: true });
   try {
@@ -22,7 +39,8 @@ async function parse(zip: Uint8Array, format: 'xlsx' | 'sheetjs' | 'exceljs'): P
       // they would reach the CLI's stderr as if they were about the import. This worker's console is its own.
       console.error = console.warn = () => undefined;
       // As JSON text: one string crosses to the main thread far faster than the grid's many small arrays.
-      parentPort?.postMessage({ ok: true, json: JSON.stringify(sheetJsToGrid(XLSX, zip, format === 'xlsx')) });
+      if (format === 'xlsx') postXlsx(zip, first);
+      else parentPort?.postMessage({ ok: true, json: JSON.stringify(sheetJsToGrid(XLSX, zip, false)) });
       return;
     }
     // exceljs, loaded only to compare it with SheetJS (test/xlsx-readers.test.ts).
@@ -44,5 +62,5 @@ async function parse(zip: Uint8Array, format: 'xlsx' | 'sheetjs' | 'exceljs'): P
   }
 }
 
-const data = workerData as { zip: Uint8Array; format?: 'xlsx' | 'sheetjs' | 'exceljs' };
-void parse(data.zip, data.format ?? 'xlsx');
+const data = workerData as { zip: Uint8Array; format?: 'xlsx' | 'sheetjs' | 'exceljs'; first?: string };
+void parse(data.zip, data.format ?? 'xlsx', data.first);

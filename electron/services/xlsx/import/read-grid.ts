@@ -2,17 +2,17 @@
  * Reads an untrusted .xlsx into a grid: bounded pre-checks of the zip (safe-zip), sanitised XML (sanitize), then a parse
  * in a worker thread with a heap cap and a deadline that grows with the work. Every failure is an EngagebookError naming the file.
  */
-import JSZip from 'jszip';
 import { Worker } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { EngagebookError } from '../../../../shared/domain/errors';
-import type { WorkbookGrid } from '../../../../shared/import/grid';
+import type { SheetGrid, WorkbookGrid } from '../../../../shared/import/grid';
 import { workbookHiddenMarks, type HiddenMarks } from './hidden-marks';
 import { IMPORT_LIMITS, parseDeadlineMs } from './limits';
 import { parseWorkerFile } from './parse-worker-file';
 import { checkedFileSize, readXlsxParts } from './safe-zip';
 import { sanitizeParts } from './sanitize';
+import { storedZip } from './stored-zip';
 
 /**
  * The worker's answers. The grid comes as JSON text: a grid is hundreds of thousands of small arrays, which the
@@ -20,9 +20,22 @@ import { sanitizeParts } from './sanitize';
  */
 type WorkerReply =
   | { ready: true }
+  | { firstSheet: string }
   | { ok: true; grid: WorkbookGrid }
-  | { ok: true; json: string }
+  | { ok: true; json: string; firstAt?: number }
   | { ok: false; tooLong: boolean; message: string };
+
+/**
+ * A sheet of an .xlsx the caller wants before the rest (an export's metadata sheet): the worker reads and posts it
+ * first, and `read` runs on it while the worker goes on with the other sheets, so the main thread works instead of
+ * waiting. The grid the parse resolves with still holds every sheet in workbook order. Should `read` throw, the parse
+ * rejects with that error — but only once the whole file has been read without a problem of its own, so a broken file
+ * is refused with the same message as before.
+ */
+export interface FirstSheet {
+  readonly name: string;
+  readonly read: (sheet: SheetGrid) => void;
+}
 
 type ParseLimits = { readonly parseMs: number; readonly startMs: number; readonly workerHeapMb: number };
 
@@ -43,10 +56,11 @@ export function parseInWorker(
   workerFile: string | URL = parseWorkerFile(),
   limits: ParseLimits = IMPORT_LIMITS,
   format: WorkerFormat = 'xlsx',
+  first?: FirstSheet,
 ): Promise<WorkbookGrid> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, {
-      workerData: { zip, format },
+      workerData: { zip, format, ...(first ? { first: first.name } : {}) },
       transferList: [zip.buffer as ArrayBuffer],
       resourceLimits: { maxOldGenerationSizeMb: limits.workerHeapMb, maxYoungGenerationSizeMb: 32 },
     });
@@ -64,7 +78,32 @@ export function parseInWorker(
       () => giveUp(`could not be read: the reader did not start within ${limits.startMs / 1000} s`),
       limits.startMs,
     );
+    const resolveWith = (grid: () => WorkbookGrid) => {
+      try {
+        resolve(grid());
+      } catch (error) {
+        reject(new EngagebookError('invalid-document', `cannot be read as a workbook (${(error as Error).message})`, file));
+      }
+    };
+    let firstSheet: SheetGrid | undefined;
+    let firstFailed: { error: unknown } | undefined;
+    const whole = (json: string, firstAt: number | undefined): WorkbookGrid => {
+      const grid = JSON.parse(json) as WorkbookGrid;
+      if (firstAt === undefined) return grid;
+      if (!firstSheet) throw new Error('the reader did not send the first sheet');
+      return { sheets: [...grid.sheets.slice(0, firstAt), firstSheet, ...grid.sheets.slice(firstAt)] };
+    };
     worker.on('message', (reply: WorkerReply) => {
+      if ('firstSheet' in reply) {
+        if (settled) return;
+        firstSheet = JSON.parse(reply.firstSheet) as SheetGrid;
+        try {
+          first?.read(firstSheet);
+        } catch (error) {
+          firstFailed = { error };
+        }
+        return;
+      }
       if ('ready' in reply) {
         clearTimeout(timer);
         timer = setTimeout(
@@ -75,7 +114,9 @@ export function parseInWorker(
       }
       finish(() =>
         reply.ok
-          ? resolve('json' in reply ? (JSON.parse(reply.json) as WorkbookGrid) : reply.grid)
+          ? firstFailed
+            ? reject(firstFailed.error)
+            : resolveWith(() => ('json' in reply ? whole(reply.json, reply.firstAt) : reply.grid))
           : reject(
               new EngagebookError(
                 'invalid-document',
@@ -152,20 +193,33 @@ function withData(grid: WorkbookGrid, file: string): WorkbookGrid {
  * then parsed in the worker with a deadline that grows with the unpacked size (limits.parseDeadlineMs). `reader`
  * is SheetJS except when a test compares it with exceljs.
  */
-export async function readXlsxGrid(file: string, reader: 'sheetjs' | 'exceljs' = 'sheetjs'): Promise<WorkbookGrid> {
+export async function readXlsxGrid(
+  file: string,
+  reader: 'sheetjs' | 'exceljs' = 'sheetjs',
+  first?: FirstSheet,
+): Promise<WorkbookGrid> {
   const parts = sanitizeParts(await readXlsxParts(file), file);
-  const marks = reader === 'sheetjs' ? workbookHiddenMarks(parts) : [];
-  const zip = new JSZip();
   let bytes = 0;
-  for (const [name, data] of parts) {
-    zip.file(name, data);
-    bytes += data.length;
-  }
-  const packed = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
-  parts.clear();
+  for (const data of parts.values()) bytes += data.length;
+  const packed = storedZip(parts);
   const limits = { ...IMPORT_LIMITS, parseMs: parseDeadlineMs(bytes) };
-  const grid = await parseInWorker(packed, file, parseWorkerFile(), limits, reader === 'sheetjs' ? 'xlsx' : 'exceljs');
+  // Only when the workbook may have that sheet: reading one sheet first costs the worker a second pass over the shared
+  // strings, which a client's workbook should not pay for.
+  const early = first && reader === 'sheetjs' && mayHaveSheet(parts, first.name) ? first : undefined;
+  const parsing = parseInWorker(packed, file, parseWorkerFile(), limits, reader === 'sheetjs' ? 'xlsx' : 'exceljs', early);
+  // The main thread would only wait for the worker: it scans the hidden rows and columns meanwhile (the parts are
+  // sanitised already). A failed parse still refuses the file; the scan's result is then simply unused. Should the
+  // scan throw, the parse's own failure must not surface as an unhandled rejection.
+  void parsing.catch(() => undefined);
+  const marks = reader === 'sheetjs' ? workbookHiddenMarks(parts) : [];
+  parts.clear();
+  const grid = await parsing;
   return withData(reader === 'sheetjs' ? withHiddenMarks(grid, marks) : grid, file);
+}
+
+/** Whether workbook.xml names a sheet `name` (a plain name, no XML escapes); the worker checks it exactly. */
+function mayHaveSheet(parts: ReadonlyMap<string, Buffer>, name: string): boolean {
+  return parts.get('xl/workbook.xml')?.includes(`name="${name}"`) ?? false;
 }
 
 /** Joins the hidden rows and columns scanned from the XML to the sheets (hidden columns up to the last one used). */

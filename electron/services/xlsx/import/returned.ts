@@ -71,8 +71,18 @@ function sheetsWithId(grid: WorkbookGrid, id: string): Array<{ sheet: Sheet; row
   return index.get(id) ?? [];
 }
 
-export function readReturned(grid: WorkbookGrid, base: Content, newId: NewId): ReturnedContent {
-  const theirs = clone(base);
+/**
+ * `consumeBase`: the caller needs `base` no more (a copy just decoded from the file), so theirs is made of it in place
+ * instead of from a deep copy, which cost about 0.2 s on a 20,000-activity export. The reading is the same either way:
+ * everything it compares with "as sent" is taken from theirs before theirs is changed.
+ */
+export function readReturned(
+  grid: WorkbookGrid,
+  base: Content,
+  newId: NewId,
+  options: { readonly consumeBase?: boolean } = {},
+): ReturnedContent {
+  const theirs = options.consumeBase ? base : clone(base);
   const found: Found = { notices: [], skipped: [] };
   for (const matrix of theirs.matrices) readMatrix(grid, theirs, matrix, newId, found);
   readScope(grid, theirs, found.notices);
@@ -156,14 +166,21 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
     return parsed;
   };
 
+  // The names a Notes line may start with, per party column: the same for every row, so found once, not per row.
+  const noteNames = new Map(
+    columns.map(([c, partyId]) => [c, [sentNames.get(partyId), sheet.text(headerRow, c)].filter((n): n is string => Boolean(n))]),
+  );
+
   const readCells = (r: number, activity: Activity) => {
-    const original = activity.cells;
-    const sentCell = (partyId: string) => original.find((cell) => cell.partyId === partyId);
+    // The row's cells as sent, by party (the first one, as a search would find): looked up for every column.
+    const sentCells = new Map<string, Activity['cells'][number]>();
+    for (const cell of activity.cells) if (!sentCells.has(cell.partyId)) sentCells.set(cell.partyId, cell);
+    const sentCell = (partyId: string) => sentCells.get(partyId);
     const { notes, notices: noteNotices } = readRowNotes({
       column: notesColumn ? sheet.text(r, notesColumn) : null,
       parties: columns.map(([c, partyId]) => ({
         partyId,
-        names: [sentNames.get(partyId), sheet.text(headerRow, c)].filter((n): n is string => Boolean(n)),
+        names: noteNames.get(c) ?? [],
         cellNote: sheet.note(r, c),
         sent: sentCell(partyId)?.note ?? null,
       })),

@@ -97,8 +97,10 @@ function cellAddress(r: number, c: number): string {
  * `serialDates`: an .xlsx's dates are read as serial numbers with a date format and turned into dates here, the way
  * exceljs does (SheetJS's own dates are counted in local time). .ods and .xls keep SheetJS's dates, as before.
  */
-export function sheetJsToGrid(xlsx: typeof XLSX, bytes: Uint8Array, serialDates = false): WorkbookGrid {
+export function sheetJsToGrid(xlsx: typeof XLSX, bytes: Uint8Array, serialDates = false, only?: readonly number[]): WorkbookGrid {
   const wb = xlsx.read(bytes, {
+    // `only`: the indexes of the sheets to read, in workbook order (the parse worker reads an export's metadata first).
+    ...(only ? { sheets: [...only] } : {}),
     type: 'array',
     dense: true,
     cellDates: !serialDates,
@@ -112,9 +114,11 @@ export function sheetJsToGrid(xlsx: typeof XLSX, bytes: Uint8Array, serialDates 
     isDate: (format) => (xlsx.SSF as { is_date: (f: string) => boolean }).is_date(format),
     date1904: Boolean(wb.Workbook?.WBProps?.date1904),
   };
+  const indexes = only ?? wb.SheetNames.map((_name, i) => i);
   return {
-    sheets: wb.SheetNames.map((name, i) =>
-      sheetGrid(name, STATES[wb.Workbook?.Sheets?.[i]?.Hidden ?? 0] ?? 'visible', wb.Sheets[name]!, context),
-    ),
+    sheets: indexes.map((i) => {
+      const name = wb.SheetNames[i]!;
+      return sheetGrid(name, STATES[wb.Workbook?.Sheets?.[i]?.Hidden ?? 0] ?? 'visible', wb.Sheets[name]!, context);
+    }),
   };
 }
