@@ -119,6 +119,21 @@ export function openWorkbook(file: string, options: OpenOptions = {}): Workbook 
 }
 
 /**
+ * Runs `fill` with the secondary indexes dropped and builds them again after, from their own stored definitions: an
+ * index built once over sorted keys costs less than one kept up to date through 240,000 inserts in random id order
+ * (about a tenth of writing a 20,000-activity workbook). Only for a file nobody else has open yet.
+ */
+function withIndexesBuiltAfter(db: DB, fill: () => void): void {
+  const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all() as Array<{
+    name: string;
+    sql: string;
+  }>;
+  for (const { name } of indexes) db.exec(`DROP INDEX "${name.replaceAll('"', '""')}"`);
+  fill();
+  for (const { sql } of indexes) db.exec(sql);
+}
+
+/**
  * Creates `file` holding `content` (and optionally revisions). Fails if `file` exists. The file appears complete or
  * not at all.
  */
@@ -137,8 +152,10 @@ export function createWorkbook(
       configure(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
       migrate(db);
       db.transaction(() => {
-        writeNewContent(db, contentOf(content));
-        for (const revision of revisions) writeRevision(db, revision);
+        withIndexesBuiltAfter(db, () => {
+          writeNewContent(db, contentOf(content));
+          for (const revision of revisions) writeRevision(db, revision);
+        });
       })();
       // Leave WAL mode empty and checkpointed so the renamed file is complete on its own.
       db.pragma('wal_checkpoint(TRUNCATE)');
