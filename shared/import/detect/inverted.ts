@@ -14,6 +14,7 @@ import {
   share,
   textColumns,
   codeReader,
+  lastShapeColumn,
   sheetOf,
   type CodeRead,
   type ShapedTable,
@@ -65,7 +66,7 @@ export function detectInverted(
   const sheet = sheetOf(grid);
   for (const { header, rows, window } of headerCandidates(sheet)) {
     const roleColumns: Array<{ column: number; code: string }> = [];
-    for (let c = 1; c <= sheet.maxColumn; c++) {
+    for (let c = 1; c <= lastShapeColumn(sheet); c++) {
       const code = roleHeading(sheet.text(header, c), context);
       if (code && !roleColumns.some((r) => r.code === code)) roleColumns.push({ column: c, code });
     }

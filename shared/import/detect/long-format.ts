@@ -2,9 +2,10 @@
  * Long-format tables: one row per activity and party, with the role in its own column ("Task | Team | RACI"), as
  * exported from project tools. They are pivoted into a matrix: parties and activities in order of first appearance.
  */
-import { Sheet, type SheetGrid } from '../grid';
+import type { Sheet, SheetGrid } from '../grid';
 import { readCodes, type CodeContext } from './codes';
 import { clean, isPlaceholder, tidy } from './hygiene';
+import { lastShapeColumn, sheetOf } from './shape-columns';
 import type { DetectedRow, DetectedTable } from './table';
 
 // Headings in en, sv, nl, fr, de, ru and pt. Compared as typed (lower-cased), so Cyrillic headings match as written.
@@ -17,11 +18,11 @@ const HEADERS = {
   phase: /^(phase|stage|stream|workstream|fas|fase|étape|stufe|abschnitt|этап|фаза|стадия|etapa)$/i,
 };
 
-export function detectLongFormat(grid: SheetGrid, context: CodeContext): DetectedTable | null {
-  const sheet = new Sheet(grid);
+export function detectLongFormat(grid: SheetGrid | Sheet, context: CodeContext): DetectedTable | null {
+  const sheet = sheetOf(grid);
   for (const header of sheet.rowNumbers().slice(0, 30)) {
     const find = (pattern: RegExp) => {
-      for (let c = 1; c <= sheet.maxColumn; c++) {
+      for (let c = 1; c <= lastShapeColumn(sheet); c++) {
         const heading = sheet.text(header, c);
         if (pattern.test(tidy(heading)) || pattern.test(clean(heading))) return c;
       }
@@ -69,7 +70,7 @@ export function detectLongFormat(grid: SheetGrid, context: CodeContext): Detecte
       notes: parties.map(() => null),
     }));
     return {
-      sheet: grid.name,
+      sheet: sheet.name,
       transposed: false,
       long: true,
       headerRow: header,

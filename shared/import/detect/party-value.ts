@@ -15,6 +15,7 @@ import {
   share,
   textColumns,
   codeReader,
+  lastShapeColumn,
   sheetOf,
   type CodeRead,
   type ShapedTable,
@@ -38,7 +39,7 @@ const MAX_PARTY_CHARS = 40;
 const MAX_PARTIES = 8;
 
 function hasCodeColumn(sheet: Sheet, rows: readonly number[], except: number, read: CodeRead): boolean {
-  for (let c = 1; c <= sheet.maxColumn; c++) {
+  for (let c = 1; c <= lastShapeColumn(sheet); c++) {
     if (c === except) continue;
     const filled = rows.map((r) => sheet.text(r, c)).filter(Boolean);
     const codes = filled.filter((t) => read(t)?.length).length;
@@ -55,7 +56,7 @@ export function detectPartyValue(
   const sheet = sheetOf(grid);
   for (const { header, rows, window } of headerCandidates(sheet)) {
     if (rows.length < 2) continue;
-    for (let valueColumn = 1; valueColumn <= sheet.maxColumn; valueColumn++) {
+    for (let valueColumn = 1; valueColumn <= lastShapeColumn(sheet); valueColumn++) {
       const heading = sheet.text(header, valueColumn);
       if (!RESPONSIBILITY.test(tidy(heading)) && !RESPONSIBILITY.test(clean(heading))) continue;
       const values = window.map((r) => sheet.text(r, valueColumn)).filter(Boolean);

@@ -28,7 +28,7 @@ export function detectOtherShapes(
   const read = codeReader(context);
   switch (orientation) {
     case 'long':
-      return detectLongFormat(grid, context) ?? detectPartyValue(sheet, context, read);
+      return detectLongFormat(sheet, context) ?? detectPartyValue(sheet, context, read);
     case 'inverted':
       return detectInverted(sheet, context, read);
     case 'single-role':
@@ -37,7 +37,7 @@ export function detectOtherShapes(
       // Explicit long-format headings first (they win over a matrix reading too), then the shapes by how specific
       // their sign is: role headings, one code column, a responsibility column of names.
       return (
-        detectLongFormat(grid, context) ??
+        detectLongFormat(sheet, context) ??
         detectInverted(sheet, context, read) ??
         detectSingleRole(sheet, context, read) ??
         detectPartyValue(sheet, context, read) ??

@@ -15,6 +15,7 @@ import {
   share,
   textColumns,
   codeReader,
+  lastShapeColumn,
   sheetOf,
   type CodeRead,
   type ShapedTable,
@@ -47,7 +48,7 @@ export function detectSingleRole(
     if (rows.length < 2) continue;
     // Every column that reads as role codes, headed or not: two of them make a matrix, not a single-role list.
     const codeColumns: number[] = [];
-    for (let c = 1; c <= sheet.maxColumn; c++) {
+    for (let c = 1; c <= lastShapeColumn(sheet); c++) {
       if (isIdColumn(sheet, header, c, window)) continue;
       const { filled, codes } = codeShare(sheet, c, window, read);
       if (codes >= 1 && codes / filled >= 0.5) codeColumns.push(c);
