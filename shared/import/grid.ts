@@ -65,6 +65,15 @@ export class Sheet {
     return this.noteMap.get(`${row}:${column}`) ?? null;
   }
 
+  /** The columns of a row whose cells hold text, in order: a wide sheet's row without looking at every empty column. */
+  filledColumns(row: number): number[] {
+    const cells = this.cells.get(row);
+    if (!cells) return [];
+    const columns: number[] = [];
+    for (const [c, text] of cells) if (text.trim()) columns.push(c);
+    return columns.sort((a, b) => a - b);
+  }
+
   /** Row numbers that have at least one non-empty cell, in order. */
   rowNumbers(): number[] {
     return [...this.cells.keys()].sort((a, b) => a - b);

@@ -108,8 +108,7 @@ export function readLegend(sheets: readonly Sheet[]): Legend {
       return meaning.length >= 4 && pairRole(meaning) !== undefined;
     };
     for (const r of sheet.rowNumbers()) {
-      const filled: number[] = [];
-      for (let c = 1; c <= sheet.maxColumn; c++) if (sheet.text(r, c)) filled.push(c);
+      const filled = sheet.filledColumns(r);
       for (const c of filled) {
         const text = sheet.text(r, c);
         if (text.length > 400) continue;
