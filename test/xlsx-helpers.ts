@@ -75,7 +75,11 @@ export function libreoffice(file: string, outDir: string, format: string): strin
 /** A small RFC 4180 reader for the CSV files the tests produce (quotes, doubled quotes, CRLF, newlines in fields). */
 export function readCsv(file: string): string[][] {
   expect(existsSync(file)).toBe(true);
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  return parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+}
+
+/** CSV text as rows of fields, split on `separator` (RFC 4180: quotes, doubled quotes, CRLF, newlines in fields). */
+export function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -98,7 +102,7 @@ export function readCsv(file: string): string[][] {
       } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') endField();
+    else if (ch === separator) endField();
     else if (ch === '\n') endRow();
     else if (ch === '\r') {
       if (text[i + 1] === '\n') i++;
