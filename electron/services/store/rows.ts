@@ -11,21 +11,6 @@ export function selectRow(db: Database, t: TableSpec, key: Row): Row | undefined
     Row | undefined;
 }
 
-// The INSERT text per table, built once: a new workbook from a 20,000-row sheet inserts some 240,000 rows, and
-// building the text for each of them cost as much as SQLite's own work.
-const insertSql = new WeakMap<TableSpec, string>();
-
-export function insertRow(db: Database, t: TableSpec, row: Row): void {
-  let sql = insertSql.get(t);
-  if (!sql) {
-    sql = `INSERT INTO ${t.name} (${t.columns.join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`;
-    insertSql.set(t, sql);
-  }
-  const values = new Array<string | number | null>(t.columns.length);
-  for (let i = 0; i < t.columns.length; i++) values[i] = row[t.columns[i]!] ?? null;
-  prepared(db, sql).run(values);
-}
-
 /** Rows inserted per statement when filling a new workbook: one call into SQLite per 64 rows instead of per row. */
 const BATCH = 64;
 const batchSql = new WeakMap<TableSpec, Map<number, string>>();
@@ -57,6 +42,10 @@ export function insertRows(db: Database, t: TableSpec, rows: readonly Row[]): vo
     }
     prepared(db, insertManySql(t, count)).run(values);
   }
+}
+
+export function insertRow(db: Database, t: TableSpec, row: Row): void {
+  insertRows(db, t, [row]);
 }
 
 export function replaceRow(db: Database, t: TableSpec, row: Row): void {
