@@ -12,22 +12,20 @@ import type ExcelJS from 'exceljs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { sheetJsToGrid } from './sheetjs-to-grid';
 import { CellTooLongError, workbookToGrid } from './to-grid';
+import { readXlsxBook } from './xlsx-to-grid';
 
 /**
  * An .xlsx whose sheet `first` should reach the main thread before the rest (an export's metadata, which the main
- * thread unpacks and checks while this worker reads the other sheets): that sheet is read and posted alone, then the
- * others, with where the first one goes among them. Without such a sheet, the whole workbook in one read.
+ * thread unpacks and checks while this worker reads the other sheets): that sheet is posted alone, then the others, with
+ * where the first one goes among them. Without such a sheet, the whole workbook in one message.
  */
 function postXlsx(zip: Uint8Array, first: string | undefined): void {
-  const names = first === undefined ? [] : XLSX.read(zip, { type: 'array', bookSheets: true }).SheetNames;
-  const firstAt = first === undefined ? -1 : names.indexOf(first);
-  if (firstAt < 0) {
-    parentPort?.postMessage({ ok: true, json: JSON.stringify(sheetJsToGrid(XLSX, zip, true)) });
-    return;
-  }
-  parentPort?.postMessage({ firstSheet: JSON.stringify(sheetJsToGrid(XLSX, zip, true, [firstAt]).sheets[0]) });
-  const others = names.flatMap((_name, i) => (i === firstAt ? [] : [i]));
-  parentPort?.postMessage({ ok: true, json: JSON.stringify(sheetJsToGrid(XLSX, zip, true, others)), firstAt });
+  const book = readXlsxBook(XLSX, zip);
+  const firstAt = first === undefined ? -1 : book.names.indexOf(first);
+  const others = book.names.flatMap((_name, i) => (i === firstAt ? [] : [i]));
+  if (firstAt >= 0) parentPort?.postMessage({ firstSheet: JSON.stringify(book.sheet(firstAt)) });
+  const json = JSON.stringify({ sheets: others.map((i) => book.sheet(i)) });
+  parentPort?.postMessage(firstAt >= 0 ? { ok: true, json, firstAt } : { ok: true, json });
 }
 
 async function parse(zip: Uint8Array, format: 'xlsx' | 'sheetjs' | 'exceljs', first: string | undefined): Promise<void> {

@@ -12,6 +12,7 @@
 import type * as XLSX from '@e965/xlsx';
 import type { SheetGrid, SheetState, WorkbookGrid } from '../../../../shared/import/grid';
 import { IMPORT_LIMITS } from './limits';
+import type { ScannedRow } from './sheet-data';
 import { CellTooLongError, cellText } from './to-grid';
 
 const STATES: Record<number, SheetState> = { 0: 'visible', 1: 'hidden', 2: 'veryHidden' };
@@ -21,11 +22,11 @@ const hiddenOf = (list: ReadonlyArray<{ hidden?: boolean } | undefined> | undefi
   (list ?? []).flatMap((entry, i) => (entry?.hidden ? [i + 1] : []));
 
 /** Excel's serial day number → the date exceljs gives for it (days since 1899-12-30, in UTC, whatever the time zone). */
-function serialDate(serial: number, date1904: boolean): Date {
+export function serialDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial + (date1904 ? 1462 : 0) - 25569) * 86_400_000));
 }
 
-interface ReadContext {
+export interface ReadContext {
   readonly isDate: (format: string) => boolean;
   readonly date1904: boolean;
 }
@@ -51,8 +52,18 @@ function coveredCells(merges: readonly XLSX.Range[]): Set<number> {
   return covered;
 }
 
-function sheetGrid(name: string, state: SheetState, ws: XLSX.WorkSheet, context: ReadContext): SheetGrid {
-  const rows: Array<readonly [number, Array<readonly [number, string]>]> = [];
+/**
+ * One sheet's grid from SheetJS's parse. `scanned`: the sheet's cells as sheet-data.ts read them, when SheetJS was given
+ * the sheet without its cells (xlsx-to-grid.ts); SheetJS's parse then still gives its merges and notes.
+ */
+export function sheetGrid(
+  name: string,
+  state: SheetState,
+  ws: XLSX.WorkSheet,
+  context: ReadContext,
+  scanned?: readonly ScannedRow[],
+): SheetGrid {
+  const rows: Array<readonly [number, ReadonlyArray<readonly [number, string]>]> = [];
   const notes: Array<readonly [number, number, string]> = [];
   const merges = ws['!merges'] ?? [];
   const covered = merges.length > 0 ? coveredCells(merges) : null;
@@ -69,7 +80,7 @@ function sheetGrid(name: string, state: SheetState, ws: XLSX.WorkSheet, context:
         const comment = cell.c.map((part) => part.t ?? '').join('\n');
         if (comment) notes.push([r + 1, c + 1, comment]);
       }
-      if (covered?.has(r * 16_384 + c)) continue;
+      if (scanned || covered?.has(r * 16_384 + c)) continue;
       const text = textOf(cell, context);
       if (text.length > IMPORT_LIMITS.cellChars) throw new CellTooLongError(name, cellAddress(r, c), text.length);
       if (text !== '') cells.push([c + 1, text]);
@@ -79,12 +90,20 @@ function sheetGrid(name: string, state: SheetState, ws: XLSX.WorkSheet, context:
   return {
     name,
     state,
-    rows,
+    rows: scanned ? (covered ? uncovered(scanned, covered) : scanned) : rows,
     merges: merges.map((m) => [m.s.r + 1, m.s.c + 1, m.e.r + 1, m.e.c + 1] as const),
     hiddenRows: hiddenOf(ws['!rows']),
     hiddenColumns: hiddenOf(ws['!cols']),
     notes,
   };
+}
+
+/** Scanned rows without the cells a merge covers. */
+function uncovered(rows: readonly ScannedRow[], covered: ReadonlySet<number>): ScannedRow[] {
+  return rows.flatMap(([r, cells]) => {
+    const kept = cells.filter(([c]) => !covered.has((r - 1) * 16_384 + (c - 1)));
+    return kept.length > 0 ? [[r, kept] as const] : [];
+  });
 }
 
 function cellAddress(r: number, c: number): string {
@@ -94,12 +113,12 @@ function cellAddress(r: number, c: number): string {
 }
 
 /**
- * `serialDates`: an .xlsx's dates are read as serial numbers with a date format and turned into dates here, the way
- * exceljs does (SheetJS's own dates are counted in local time). .ods and .xls keep SheetJS's dates, as before.
+ * SheetJS's read options, chosen for speed (see the top of this file). `serialDates`: an .xlsx's dates are read as serial
+ * numbers with a date format and turned into dates here, the way exceljs does (SheetJS's own dates are counted in
+ * local time). .ods and .xls keep SheetJS's dates, as before. `only`: the indexes of the sheets to read.
  */
-export function sheetJsToGrid(xlsx: typeof XLSX, bytes: Uint8Array, serialDates = false, only?: readonly number[]): WorkbookGrid {
-  const wb = xlsx.read(bytes, {
-    // `only`: the indexes of the sheets to read, in workbook order (the parse worker reads an export's metadata first).
+export function readOptions(serialDates: boolean, only?: readonly number[]): XLSX.ParsingOptions {
+  return {
     ...(only ? { sheets: [...only] } : {}),
     type: 'array',
     dense: true,
@@ -109,16 +128,26 @@ export function sheetJsToGrid(xlsx: typeof XLSX, bytes: Uint8Array, serialDates 
     cellFormula: false,
     cellHTML: false,
     cellStyles: false,
-  });
-  const context: ReadContext = {
+  };
+}
+
+export function readContext(xlsx: typeof XLSX, wb: XLSX.WorkBook): ReadContext {
+  return {
     isDate: (format) => (xlsx.SSF as { is_date: (f: string) => boolean }).is_date(format),
     date1904: Boolean(wb.Workbook?.WBProps?.date1904),
   };
+}
+
+/** Sheet `i`'s state: visible, hidden or very hidden. */
+export const sheetState = (wb: XLSX.WorkBook, i: number): SheetState =>
+  STATES[wb.Workbook?.Sheets?.[i]?.Hidden ?? 0] ?? 'visible';
+
+/** The grid of a workbook in any format SheetJS reads, every cell read by SheetJS. */
+export function sheetJsToGrid(xlsx: typeof XLSX, bytes: Uint8Array, serialDates = false, only?: readonly number[]): WorkbookGrid {
+  const wb = xlsx.read(bytes, readOptions(serialDates, only));
+  const context = readContext(xlsx, wb);
   const indexes = only ?? wb.SheetNames.map((_name, i) => i);
   return {
-    sheets: indexes.map((i) => {
-      const name = wb.SheetNames[i]!;
-      return sheetGrid(name, STATES[wb.Workbook?.Sheets?.[i]?.Hidden ?? 0] ?? 'visible', wb.Sheets[name]!, context);
-    }),
+    sheets: indexes.map((i) => sheetGrid(wb.SheetNames[i]!, sheetState(wb, i), wb.Sheets[wb.SheetNames[i]!]!, context)),
   };
 }

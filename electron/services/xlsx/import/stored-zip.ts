@@ -68,3 +68,23 @@ export function storedZip(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
   zip.writeUInt16LE(0, at); // no comment
   return new Uint8Array(zip.buffer, zip.byteOffset, zip.byteLength);
 }
+
+/**
+ * The parts of a zip written by storedZip, as views into `zip` (no copies): the parse worker takes the workbook apart
+ * again to hand SheetJS and the sheet scan each their share. Only our own stored layout is accepted.
+ */
+export function readStoredZip(zip: Uint8Array): Map<string, Uint8Array> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const parts = new Map<string, Uint8Array>();
+  let at = 0;
+  while (at + 30 <= zip.length && view.getUint32(at, true) === LOCAL_HEADER) {
+    const size = view.getUint32(at + 18, true);
+    const nameLength = view.getUint16(at + 26, true);
+    const extraLength = view.getUint16(at + 28, true);
+    const start = at + 30 + nameLength + extraLength;
+    if (view.getUint16(at + 8, true) !== 0 || start + size > zip.length) throw new Error('not a stored zip');
+    parts.set(Buffer.from(zip.buffer, zip.byteOffset + at + 30, nameLength).toString('utf8'), zip.subarray(start, start + size));
+    at = start + size;
+  }
+  return parts;
+}
