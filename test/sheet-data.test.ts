@@ -91,6 +91,8 @@ describe('the sheet scan', () => {
         // Cells and a row without references take the next position, as SheetJS and Excel read them.
         '<row><c t="s"><v>1</v></c><c r="C4" t="str"><v>Заказчик ✓ 😀 &amp; é</v></c><c t="str"><v>line_x000D_&#10;break</v></c></row>',
         '<row r="6"/><row r="7"><c r="A7" s="1"/><c r="B7" t="n"/><c r="C7" t="s"/></row>',
+        // Formulas without a stored result (some libraries write none): no value, as in SheetJS.
+        '<row r="8"><c r="A8"><f>1+1</f></c><c r="B8" t="str"><f>A1</f></c><c r="C8"><f>2+2</f><v></v></c></row>',
       ].join(''),
       { strings: ['<t>Design</t>', '<r><t>Sign-</t></r><r><rPr><b/></rPr><t>off</t></r>'] },
     );

@@ -150,10 +150,14 @@ function elementText(xml: string, open: number, name: string, limit: number): { 
   return { text: xmlText(NOT_ASCII.test(raw) ? Buffer.from(raw, 'latin1').toString('utf8') : raw), end: close + name.length + 3 };
 }
 
-/** Finds child `<name` (followed by a name end) between `from` and `limit`; -1 if there is none. */
+/**
+ * Finds child `<name` (followed by a name end) between `from` and `limit`; -1 if there is none. It steps from one `<`
+ * to the next and never looks past `limit`: searching for `<v` straight away would run to the next cell's value, and a
+ * sheet of formulas without stored results would make that quadratic.
+ */
 function findChild(xml: string, name: string, from: number, limit: number): number {
-  for (let i = xml.indexOf(`<${name}`, from); i >= 0 && i < limit; i = xml.indexOf(`<${name}`, i + 1)) {
-    if (endsName(xml.charCodeAt(i + name.length + 1))) return i;
+  for (let i = xml.indexOf('<', from); i >= 0 && i < limit; i = xml.indexOf('<', i + 1)) {
+    if (xml.startsWith(name, i + 1) && endsName(xml.charCodeAt(i + name.length + 1))) return i;
   }
   return -1;
 }
