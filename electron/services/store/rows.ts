@@ -11,7 +11,10 @@ export function selectRow(db: Database, t: TableSpec, key: Row): Row | undefined
     Row | undefined;
 }
 
-/** Rows inserted per statement when filling a new workbook: one call into SQLite per 64 rows instead of per row. */
+/** A column's value as bound to a statement. */
+export type Value = string | number | null;
+
+/** Rows inserted per statement when filling a new workbook (see insertValues). */
 const BATCH = 64;
 const batchSql = new WeakMap<TableSpec, Map<number, string>>();
 
@@ -28,20 +31,25 @@ function insertManySql(t: TableSpec, count: number): string {
 }
 
 /**
- * Inserts many rows of one table, several per statement. For a brand-new workbook, whose rows need no history: a
- * 20,000-activity sheet is some 240,000 rows, and crossing into SQLite once per row was most of the time it took.
+ * Inserts rows given as one list of values, row after row, each in the table's column order, several rows per
+ * statement. For a brand-new workbook, whose rows need no history: a 20,000-activity sheet is some 240,000 rows, and
+ * crossing into SQLite once per row was most of the time it took.
  */
-export function insertRows(db: Database, t: TableSpec, rows: readonly Row[]): void {
+export function insertValues(db: Database, t: TableSpec, values: readonly Value[]): void {
   const width = t.columns.length;
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const count = Math.min(BATCH, rows.length - start);
-    const values = new Array<string | number | null>(count * width);
-    for (let r = 0; r < count; r++) {
-      const row = rows[start + r]!;
-      for (let i = 0; i < width; i++) values[r * width + i] = row[t.columns[i]!] ?? null;
-    }
-    prepared(db, insertManySql(t, count)).run(values);
+  if (values.length % width !== 0) throw new Error(`${values.length} values are not whole rows of ${t.name}`);
+  const perStatement = BATCH * width;
+  for (let start = 0; start < values.length; start += perStatement) {
+    const end = Math.min(values.length, start + perStatement);
+    prepared(db, insertManySql(t, (end - start) / width)).run(values.slice(start, end));
   }
+}
+
+/** Inserts many rows of one table (see insertValues). */
+export function insertRows(db: Database, t: TableSpec, rows: readonly Row[]): void {
+  const values: Value[] = [];
+  for (const row of rows) for (const column of t.columns) values.push(row[column] ?? null);
+  insertValues(db, t, values);
 }
 
 export function insertRow(db: Database, t: TableSpec, row: Row): void {
