@@ -16,9 +16,8 @@ import { EngagebookError } from '../../../shared/domain/errors';
 import type { GroupedCell } from '../../../shared/api/snapshot';
 import type { CellRecord, DocumentRecords, RecordTable, RecordTypes } from '../../../shared/domain/records';
 import { DocumentModel } from '../../../shared/model/document-model';
-import { CODECS, cellEncoder, parseJson } from './codecs';
+import { CODECS, parseJson } from './codecs';
 import type { Writer } from './history';
-import { insertRows, insertValues, type Value } from './rows';
 import { firstKeys, keysKeepingOrder } from './order-keys';
 import { TABLES, type Row, type TableName } from './tables';
 import { prepared } from './statements';
@@ -145,7 +144,7 @@ export function contentRecords(content: Content, keysFor?: (table: RecordTable, 
  * Order keys "a0", "a1", … for every parent's children: made once for the longest list asked for and shared by the
  * shorter ones (20,000 activities in a few hundred phases made the same keys again per phase).
  */
-function firstKeysFor(): (table: RecordTable, parent: string) => KeyMaker {
+export function firstKeysFor(): (table: RecordTable, parent: string) => KeyMaker {
   let made: readonly string[] = [];
   const keys: KeyMaker = (ids) => {
     if (ids.length > made.length) made = firstKeys(ids.length);
@@ -154,7 +153,7 @@ function firstKeysFor(): (table: RecordTable, parent: string) => KeyMaker {
   return () => keys;
 }
 
-function recordsButCells(
+export function recordsButCells(
   content: Content,
   keysFor: (table: RecordTable, parent: string) => KeyMaker,
 ): Omit<DocumentRecords, 'cells'> {
@@ -234,7 +233,7 @@ function cellRecords(content: Content): CellRecord[] {
 }
 
 /** The rows of `records`, per table, parents before children (without the cells if `records` has none). */
-function recordRows(
+export function recordRows(
   records: Omit<DocumentRecords, 'cells'> & Partial<Pick<DocumentRecords, 'cells'>>,
 ): Array<[TableName, Row[]]> {
   const lists: { [S in TableName]: ReadonlyArray<RecordTypes[RecordTable]> } = {
@@ -258,27 +257,6 @@ function recordRows(
 /** Fills empty document tables with `content`. */
 export function writeContent(w: Writer, content: Content): void {
   for (const [table, rows] of recordRows(contentRecords(content))) for (const row of rows) w.insert(table, row);
-}
-
-/**
- * Fills a brand-new workbook: the same rows as writeContent, without history, many to a statement. The cells (some
- * 240,000 for 20,000 activities) go from the content straight to the statements' values through the cells codec's
- * encoder, instead of a record and a row object each (see docs/performance.md).
- */
-export function writeNewContent(db: Database, content: Content): void {
-  for (const [table, rows] of recordRows(recordsButCells(content, firstKeysFor()))) {
-    if (rows.length > 0) insertRows(db, TABLES[table], rows);
-  }
-  const encode = cellEncoder();
-  const values: Value[] = [];
-  for (const m of content.matrices)
-    for (const p of m.phases)
-      for (const a of p.activities)
-        for (const c of a.cells) {
-          const [activityId, partyId, roles, note] = encode(a.id, c);
-          values.push(activityId, partyId, roles, note);
-        }
-  insertValues(db, TABLES.cells, values);
 }
 
 /**
