@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { Activity, Cell, Content } from '../../../shared/domain/document';
 import { cellEncoder } from './codecs';
 import { firstKeysFor, recordRows, recordsButCells } from './content';
-import { insertRows, insertValues, type Value } from './rows';
+import { insertRows, rowInserter } from './rows';
 import { TABLES, type Row, type TableSpec } from './tables';
 
 /**
@@ -24,14 +24,10 @@ export function writeNewContent(db: Database, content: Content): void {
     if (rows.length > 0) insertRows(db, TABLES[table], inKeyOrder(TABLES[table], rows));
   }
   const encode = cellEncoder();
-  const values: Value[] = [];
+  const cells = rowInserter(db, TABLES.cells);
   const activities: Activity[] = content.matrices.flatMap((m) => m.phases.flatMap((p) => p.activities));
-  for (const a of activities.sort((x, y) => compare(x.id, y.id)))
-    for (const c of byParty(a.cells)) {
-      const [activityId, partyId, roles, note] = encode(a.id, c);
-      values.push(activityId, partyId, roles, note);
-    }
-  insertValues(db, TABLES.cells, values);
+  for (const a of activities.sort((x, y) => compare(x.id, y.id))) for (const c of byParty(a.cells)) cells.add(encode(a.id, c));
+  cells.finish();
 }
 
 /** Text in code-unit order, which is SQLite's (byte) order for the ids Engagebook makes; any order is correct. */
