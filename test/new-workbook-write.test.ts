@@ -34,6 +34,10 @@ function variedContent(): Content {
           cell.note = n % 3 === 0 ? NOTES[n % NOTES.length]! : null;
           n++;
         }
+  // Columns (and so each activity's cells) in an order other than their ids', which the writer sorts by for SQLite.
+  const first = content.matrices[0]!;
+  first.partyIds.reverse();
+  for (const phase of first.phases) for (const activity of phase.activities) activity.cells.reverse();
   return content;
 }
 
@@ -90,8 +94,10 @@ function expectedRows(content: Content): Record<string, string[]> {
 describe('writing a new workbook', () => {
   it('reads back exactly the content it was given', () => {
     const content = variedContent();
+    const before = structuredClone(content);
     const file = join(tempDir(), 'varied.engagement');
     createWorkbook(file, content);
+    expect(content).toEqual(before);
     expect(withWorkbook(file, readDocument, { readonly: true })).toEqual({ ...content, revisions: [] });
   });
 

@@ -72,9 +72,10 @@ function configure(db: DB, busyTimeoutMs: number): void {
 
 /**
  * The connection that builds a new workbook under its temporary name: no journal and no syncs while it fills. Nobody
- * else can have that file open, and a failed or interrupted build is thrown away, never renamed, so a rollback journal
- * or a WAL protects nothing here; each of them wrote the whole file a second time (the WAL, then its checkpoint into
- * the file) and synced it twice. The file is synced once, complete, before it gets its name (see docs/performance.md).
+ * else can have that file open, and a failed or interrupted build is thrown away, never renamed, so a journal protects
+ * nothing here; the WAL wrote the whole file twice (into the WAL, then at the checkpoint into the file) and synced
+ * after each of the migrations' and the fill's commits. The file is synced once, complete, before it gets its name
+ * (see docs/performance.md).
  */
 function configureForCreation(db: DB): void {
   db.pragma('journal_mode = OFF');
