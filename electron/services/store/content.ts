@@ -18,7 +18,6 @@ import type { CellRecord, DocumentRecords, RecordTable, RecordTypes } from '../.
 import { DocumentModel } from '../../../shared/model/document-model';
 import { CODECS, parseJson } from './codecs';
 import type { Writer } from './history';
-import { insertRows } from './rows';
 import { firstKeys, keysKeepingOrder } from './order-keys';
 import { TABLES, type Row, type TableName } from './tables';
 import { prepared } from './statements';
@@ -137,13 +136,37 @@ export function readRevisionSummaries(db: Database): RevisionSummary[] {
 type KeyMaker = (ids: readonly string[]) => readonly string[];
 
 /** The records that represent `content`, with order keys from `keysFor` (first keys "a0", "a1", … by default). */
-export function contentRecords(
+export function contentRecords(content: Content, keysFor?: (table: RecordTable, parent: string) => KeyMaker): DocumentRecords {
+  return { ...recordsButCells(content, keysFor ?? firstKeysFor()), cells: cellRecords(content) };
+}
+
+/**
+ * Order keys "a0", "a1", … for every parent's children: made once for the longest list asked for and shared by the
+ * shorter ones (20,000 activities in a few hundred phases made the same keys again per phase).
+ */
+export function firstKeysFor(): (table: RecordTable, parent: string) => KeyMaker {
+  let made: readonly string[] = [];
+  const keys: KeyMaker = (ids) => {
+    if (ids.length > made.length) made = firstKeys(ids.length);
+    return made;
+  };
+  return () => keys;
+}
+
+export function recordsButCells(
   content: Content,
-  keysFor: (table: RecordTable, parent: string) => KeyMaker = () => (ids) => firstKeys(ids.length),
-): DocumentRecords {
-  const keyed = <T>(table: RecordTable, parent: string, items: readonly T[], id: (item: T) => string) => {
+  keysFor: (table: RecordTable, parent: string) => KeyMaker,
+): Omit<DocumentRecords, 'cells'> {
+  /** `make(item, its order key)` for each of one parent's children, in order. */
+  const keyed = <T, R>(
+    table: RecordTable,
+    parent: string,
+    items: readonly T[],
+    id: (item: T) => string,
+    make: (item: T, position: string) => R,
+  ) => {
     const keys = keysFor(table, parent)(items.map(id));
-    return items.map((item, i) => [item, keys[i]!] as const);
+    return items.map((item, i) => make(item, keys[i]!));
   };
   const byId = (x: { id: string }) => x.id;
   return {
@@ -156,29 +179,41 @@ export function contentRecords(
       dates: content.dates,
       scope: content.scope,
     },
-    parties: keyed('parties', '', content.parties, byId).map(([p, position]) => ({ ...p, position })),
-    vocabularies: keyed('vocabularies', '', content.vocabularies, byId).map(([{ roles: _roles, ...v }, position]) => ({
+    parties: keyed('parties', '', content.parties, byId, (p, position) => ({ ...p, position })),
+    vocabularies: keyed('vocabularies', '', content.vocabularies, byId, ({ roles: _roles, ...v }, position) => ({
       ...v,
       position,
     })),
     roles: content.vocabularies.flatMap((v) =>
-      keyed('roles', v.id, v.roles, (r) => r.code).map(([r, position]) => ({ ...r, vocabularyId: v.id, position })),
+      keyed(
+        'roles',
+        v.id,
+        v.roles,
+        (r) => r.code,
+        (r, position) => ({ ...r, vocabularyId: v.id, position }),
+      ),
     ),
-    matrices: keyed('matrices', '', content.matrices, byId).map(([m, position]) => ({
+    matrices: keyed('matrices', '', content.matrices, byId, (m, position) => ({
       id: m.id,
       title: m.title,
       vocabularyId: m.vocabularyId,
       position,
     })),
     matrixParties: content.matrices.flatMap((m) =>
-      keyed('matrixParties', m.id, m.partyIds, (id) => id).map(([partyId, position]) => ({ matrixId: m.id, partyId, position })),
+      keyed(
+        'matrixParties',
+        m.id,
+        m.partyIds,
+        (id) => id,
+        (partyId, position) => ({ matrixId: m.id, partyId, position }),
+      ),
     ),
     phases: content.matrices.flatMap((m) =>
-      keyed('phases', m.id, m.phases, byId).map(([p, position]) => ({ id: p.id, matrixId: m.id, title: p.title, position })),
+      keyed('phases', m.id, m.phases, byId, (p, position) => ({ id: p.id, matrixId: m.id, title: p.title, position })),
     ),
     activities: content.matrices.flatMap((m) =>
       m.phases.flatMap((p) =>
-        keyed('activities', p.id, p.activities, byId).map(([a, position]) => ({
+        keyed('activities', p.id, p.activities, byId, (a, position) => ({
           id: a.id,
           phaseId: p.id,
           title: a.title,
@@ -187,15 +222,20 @@ export function contentRecords(
         })),
       ),
     ),
-    cells: content.matrices.flatMap((m) =>
-      m.phases.flatMap((p) => p.activities.flatMap((a) => a.cells.map((c) => ({ ...c, activityId: a.id })))),
-    ),
-    signatories: keyed('signatories', '', content.signatories, byId).map(([s, position]) => ({ ...s, position })),
+    signatories: keyed('signatories', '', content.signatories, byId, (s, position) => ({ ...s, position })),
   };
 }
 
-/** The rows of `records`, per table, parents before children. */
-function recordRows(records: DocumentRecords): Array<[TableName, Row[]]> {
+function cellRecords(content: Content): CellRecord[] {
+  return content.matrices.flatMap((m) =>
+    m.phases.flatMap((p) => p.activities.flatMap((a) => a.cells.map((c) => ({ ...c, activityId: a.id })))),
+  );
+}
+
+/** The rows of `records`, per table, parents before children (without the cells if `records` has none). */
+export function recordRows(
+  records: Omit<DocumentRecords, 'cells'> & Partial<Pick<DocumentRecords, 'cells'>>,
+): Array<[TableName, Row[]]> {
   const lists: { [S in TableName]: ReadonlyArray<RecordTypes[RecordTable]> } = {
     workbook: [records.workbook],
     parties: records.parties,
@@ -205,7 +245,7 @@ function recordRows(records: DocumentRecords): Array<[TableName, Row[]]> {
     matrix_parties: records.matrixParties,
     phases: records.phases,
     activities: records.activities,
-    cells: records.cells,
+    cells: records.cells ?? [],
     signatories: records.signatories,
   };
   return TABLE_ORDER.map((table) => {
@@ -217,11 +257,6 @@ function recordRows(records: DocumentRecords): Array<[TableName, Row[]]> {
 /** Fills empty document tables with `content`. */
 export function writeContent(w: Writer, content: Content): void {
   for (const [table, rows] of recordRows(contentRecords(content))) for (const row of rows) w.insert(table, row);
-}
-
-/** Fills a brand-new workbook: the same rows as writeContent, without history, many to a statement. */
-export function writeNewContent(db: Database, content: Content): void {
-  for (const [table, rows] of recordRows(contentRecords(content))) insertRows(db, TABLES[table], rows);
 }
 
 /**

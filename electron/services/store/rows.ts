@@ -11,7 +11,10 @@ export function selectRow(db: Database, t: TableSpec, key: Row): Row | undefined
     Row | undefined;
 }
 
-/** Rows inserted per statement when filling a new workbook: one call into SQLite per 64 rows instead of per row. */
+/** A column's value as bound to a statement. */
+export type Value = string | number | null;
+
+/** Rows inserted per statement when filling a new workbook (see rowInserter). */
 const BATCH = 64;
 const batchSql = new WeakMap<TableSpec, Map<number, string>>();
 
@@ -27,25 +30,48 @@ function insertManySql(t: TableSpec, count: number): string {
   return sql;
 }
 
+/** Rows of one table on their way into it (see rowInserter). */
+export interface RowInserter {
+  add(values: readonly Value[]): void;
+  /** Inserts the rows still waiting; call once after the last `add`. */
+  finish(): void;
+}
+
 /**
- * Inserts many rows of one table, several per statement. For a brand-new workbook, whose rows need no history: a
+ * Inserts rows of one table, several per statement. For a brand-new workbook, whose rows need no history: a
  * 20,000-activity sheet is some 240,000 rows, and crossing into SQLite once per row was most of the time it took.
+ * Rows are given one at a time, as their values in the table's column order, into one array reused for every
+ * statement (SQLite copies what it binds), so the rows of a whole workbook are never held at once.
  */
-export function insertRows(db: Database, t: TableSpec, rows: readonly Row[]): void {
+export function rowInserter(db: Database, t: TableSpec): RowInserter {
   const width = t.columns.length;
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const count = Math.min(BATCH, rows.length - start);
-    const values = new Array<string | number | null>(count * width);
-    for (let r = 0; r < count; r++) {
-      const row = rows[start + r]!;
-      for (let i = 0; i < width; i++) values[r * width + i] = row[t.columns[i]!] ?? null;
-    }
-    prepared(db, insertManySql(t, count)).run(values);
-  }
+  const pending = new Array<Value>(BATCH * width);
+  let filled = 0;
+  return {
+    add(values) {
+      if (values.length !== width) throw new Error(`a row of ${t.name} needs ${width} values, got ${values.length}`);
+      for (let i = 0; i < width; i++) pending[filled++] = values[i]!;
+      if (filled === pending.length) {
+        prepared(db, insertManySql(t, BATCH)).run(pending);
+        filled = 0;
+      }
+    },
+    finish() {
+      if (filled > 0) prepared(db, insertManySql(t, filled / width)).run(pending.slice(0, filled));
+      filled = 0;
+    },
+  };
+}
+
+/** Inserts many rows of one table (see rowInserter). */
+export function insertRows(db: Database, t: TableSpec, rows: readonly Row[]): void {
+  const inserter = rowInserter(db, t);
+  for (const row of rows) inserter.add(t.columns.map((c) => row[c] ?? null));
+  inserter.finish();
 }
 
 export function insertRow(db: Database, t: TableSpec, row: Row): void {
-  insertRows(db, t, [row]);
+  prepared(db, insertManySql(t, 1)).run(t.columns.map((c) => row[c] ?? null));
 }
 
 export function replaceRow(db: Database, t: TableSpec, row: Row): void {

@@ -5,12 +5,13 @@
  */
 import Database, { type Database as DB } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { contentOf } from '../../../shared/domain/canonical';
 import type { Content, EngagementDocument, Revision } from '../../../shared/domain/document';
 import { EngagebookError } from '../../../shared/domain/errors';
-import { readContent, readRevisions, writeNewContent, writeRevision } from './content';
+import { readContent, readRevisions, writeRevision } from './content';
+import { writeNewContent } from './new-content';
 import { APPLICATION_ID, readHeader } from './file-format';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
 import { BUSY_MESSAGE, isBusy } from './transaction';
@@ -67,6 +68,29 @@ function configure(db: DB, busyTimeoutMs: number): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+}
+
+/**
+ * The connection that builds a new workbook under its temporary name: no journal and no syncs while it fills. Nobody
+ * else can have that file open, and a failed or interrupted build is thrown away, never renamed, so a journal protects
+ * nothing here; the WAL wrote the whole file twice (into the WAL, then at the checkpoint into the file) and synced
+ * after each of the migrations' and the fill's commits. The file is synced once, complete, before it gets its name
+ * (see docs/performance.md).
+ */
+function configureForCreation(db: DB): void {
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.pragma('foreign_keys = ON');
+}
+
+/** Flushes `file` to disk: a new workbook is durable before it is renamed into place. */
+function syncToDisk(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function workbookHandle(file: string, db: DB): Workbook {
@@ -149,7 +173,7 @@ export function createWorkbook(
   try {
     const db = connect(temporary, options, false);
     try {
-      configure(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
+      configureForCreation(db);
       migrate(db);
       db.transaction(() => {
         withIndexesBuiltAfter(db, () => {
@@ -157,11 +181,13 @@ export function createWorkbook(
           for (const revision of revisions) writeRevision(db, revision);
         });
       })();
-      // Leave WAL mode empty and checkpointed so the renamed file is complete on its own.
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      // Now the journal every workbook has (WAL, written into the file's header), with synchronous=FULL so that this
+      // last small commit syncs the file to disk, and then once more below, after close, to be sure of it.
+      configure(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
     } finally {
       db.close();
     }
+    syncToDisk(temporary);
     if (existsSync(file))
       throw new EngagebookError('already-exists', 'appeared while it was being created; nothing was changed', file);
     renameSync(temporary, file);
