@@ -155,8 +155,9 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
   );
 
   const byId = new Map(matrix.phases.flatMap((phase) => phase.activities.map((a) => [a.id, { phase, activity: a }] as const)));
-  // The same by the id column's text ("a:" and the id): a row's id is looked up as it is, not as a new string cut from it.
-  const byRowId = new Map([...byId].map(([id, match]) => [`${ROW_ID.activity}${id}`, match] as const));
+  // The same by the id column's text ("activity:" and the id): a row's id is looked up as it is, not as a string cut from it.
+  const byRowId = new Map<string, { phase: Matrix['phases'][number]; activity: Activity }>();
+  for (const [id, match] of byId) byRowId.set(`${ROW_ID.activity}${id}`, match);
   const seen = new Set<string>();
   const kept = new Map(matrix.phases.map((p) => [p.id, [] as Activity[]]));
   let currentPhase = matrix.phases[0]?.id ?? null;
