@@ -32,6 +32,17 @@ const STRIP: ReadonlyArray<(data: Buffer, from: number) => Buffer> = [
 const stripFrom = (firstStripped: number) => Math.max(0, firstStripped - 32);
 
 /**
+ * `data` with STRIP applied, every cut being at or after `from`: the cuts work on the part from there on (in a sheet,
+ * the few kilobytes after its cells), and the whole is copied once at the end, not once per kind of element cut.
+ */
+function stripped(data: Buffer, from: number): Buffer {
+  const tail = data.subarray(from);
+  let cut = tail;
+  for (const strip of STRIP) cut = strip(cut, 0);
+  return cut === tail ? data : Buffer.concat([data.subarray(0, from), cut]);
+}
+
+/**
  * exceljs only finds notes stored as xl/commentsN.xml and linked as "../commentsN.xml"; other producers (openpyxl:
  * xl/comments/comment1.xml, linked by an absolute path) are renamed to that pattern so their notes are not lost.
  */
@@ -113,7 +124,7 @@ export function sanitizeParts(parts: Map<string, Buffer>, file: string): Map<str
         );
       }
       // A part without any of the removed elements is passed on as it is, without a copy.
-      if (scan.firstStripped !== -1) for (const strip of STRIP) data = strip(data, stripFrom(scan.firstStripped));
+      if (scan.firstStripped !== -1) data = stripped(data, stripFrom(scan.firstStripped));
     }
     safe.set(name, data);
   }
