@@ -49,7 +49,7 @@ function spells(data: Buffer, at: number, word: string): boolean {
 }
 
 /** The elements the sanitiser removes from a sheet (./sanitize.ts, STRIP). */
-export const STRIPPED = ['dataValidations', 'conditionalFormatting', 'extLst'] as const;
+const STRIPPED = ['dataValidations', 'conditionalFormatting', 'extLst'] as const;
 
 export interface XmlScan {
   /** `/<!DOCTYPE|<!ENTITY/i.test(text)`. */
