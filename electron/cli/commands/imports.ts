@@ -68,14 +68,18 @@ export function registerImportCommands(program: Command, io: Io, setExit: (code:
         }
         const out = options.out!;
         requireExtension(out, ['.engagement'], 'the workbook file');
-        const [{ importAsNewWorkbook }, { readMapping }] = await Promise.all([
+        // The detector's module (with the mapping reader) only when a mapping is given: otherwise the import loads it
+        // while the parse worker reads the file (importAsNewWorkbook).
+        const [{ importAsNewWorkbook }, mapping] = await Promise.all([
           importFile(),
-          import('../../services/documents/import-foreign'),
+          options.mapping
+            ? import('../../services/documents/import-foreign').then(({ readMapping }) => readMapping(options.mapping!))
+            : undefined,
         ]);
         const result = await importAsNewWorkbook(source, out, {
           language: parseLanguage(options.lang) ?? 'en',
           ...(options.sheet ? { sheet: options.sheet } : {}),
-          ...(options.mapping ? { mapping: readMapping(options.mapping) } : {}),
+          ...(mapping ? { mapping } : {}),
         });
         if (result.kind === 'json') {
           const { doc } = result;

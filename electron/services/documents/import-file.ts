@@ -9,13 +9,28 @@ import type { Language } from '../../../shared/domain/languages';
 import type { DetectionReport } from '../../../shared/import/detect';
 import type { Change } from '../../../shared/merge/changes';
 import type { Mapping } from '../../../shared/import/detect/mapping';
-import { effectiveMapping } from '../flows/foreign/preview';
-import { createWorkbook } from '../store';
 import type { ExportMeta } from '../xlsx/import/meta';
-import { detectForeign, readSpreadsheetWithExportMeta } from './import-foreign';
-import { readReturnedFile } from './import-returned';
-import { importJsonFile } from './json-file';
+import { readSpreadsheetWithExportMeta } from './import-read';
 import { controlCharacterNotices } from '../../../shared/import/control-cells';
+
+/**
+ * What an import needs once the file is read: the returned-export reader, the detector and the store. Loaded while the
+ * parse worker reads the file (or after a file read without one), so that loading them does not hold up the worker's
+ * start: together they took about as long to load as the zip takes to unpack.
+ */
+const loadAfterReading = () =>
+  Promise.all([
+    import('./import-returned'),
+    import('./import-foreign'),
+    import('../flows/foreign/preview'),
+    import('../store'),
+  ]).then(([returned, foreign, preview, store]) => ({
+    readReturnedFile: returned.readReturnedFile,
+    detectForeign: foreign.detectForeign,
+    effectiveMapping: preview.effectiveMapping,
+    createWorkbook: store.createWorkbook,
+  }));
+type AfterReading = Awaited<ReturnType<typeof loadAfterReading>>;
 
 export type NewWorkbookImport =
   | { readonly kind: 'json'; readonly doc: EngagementDocument }
@@ -43,9 +58,12 @@ export interface ForeignOptions {
 
 /** Creates `out` from `source`; nothing is written unless the whole source could be read. */
 export async function importAsNewWorkbook(source: string, out: string, options: ForeignOptions): Promise<NewWorkbookImport> {
-  if (extname(source).toLowerCase() === '.json') return { kind: 'json', doc: importJsonFile(source, out) };
+  if (extname(source).toLowerCase() === '.json') {
+    const { importJsonFile } = await import('./json-file');
+    return { kind: 'json', doc: importJsonFile(source, out) };
+  }
   const read = await readNewWorkbook(source, options);
-  if (read.content) createWorkbook(out, read.content);
+  if (read.content) read.later.createWorkbook(out, read.content);
   return read.result;
 }
 
@@ -56,20 +74,30 @@ export async function importAsNewWorkbook(source: string, out: string, options: 
 async function readNewWorkbook(
   source: string,
   options: ForeignOptions,
-): Promise<{ content: Content | null; result: NewWorkbookImport }> {
-  const { grid, meta: exported } = await readSpreadsheetWithExportMeta(source);
+): Promise<{ content: Content | null; result: NewWorkbookImport; later: AfterReading }> {
+  let loading: Promise<AfterReading> | undefined;
+  const load = () => {
+    if (!loading) {
+      loading = loadAfterReading();
+      // Awaited below once the file is read; should the read fail first, a failed load must not surface on its own.
+      loading.catch(() => undefined);
+    }
+    return loading;
+  };
+  const { grid, meta: exported } = await readSpreadsheetWithExportMeta(source, () => void load());
+  const later = await load();
   if (exported) {
-    const { theirs, notices, meta } = await readReturnedFile(source, grid, exported);
-    return { content: theirs, result: { kind: 'export', meta, notices } };
+    const { theirs, notices, meta } = await later.readReturnedFile(source, grid, exported);
+    return { content: theirs, result: { kind: 'export', meta, notices }, later };
   }
-  const { content, report } = detectForeign(grid, source, options);
+  const { content, report } = later.detectForeign(grid, source, options);
   // Never a confident wrong answer: a doubtful reading is written only once a mapping (a person) has decided it.
   if (report.unsure.length > 0 && !options.mapping)
-    return { content: null, result: { kind: 'unsure', report, guess: bestGuess(content, report) } };
-  return { content, result: { kind: 'foreign', report, notices: controlCharacterNotices(grid) } };
+    return { content: null, result: { kind: 'unsure', report, guess: bestGuess(content, report, later) }, later };
+  return { content, result: { kind: 'foreign', report, notices: controlCharacterNotices(grid) }, later };
 }
 
-function bestGuess(content: Content, report: DetectionReport): BestGuess {
+function bestGuess(content: Content, report: DetectionReport, { effectiveMapping }: AfterReading): BestGuess {
   // The first sheet with a doubt is the one to decide (a mapping names one sheet).
   const sheet = report.sheets.find((s) => s.found && (s.doubts ?? []).length > 0) ?? report.sheets.find((s) => s.found)!;
   const index = report.sheets.filter((s) => s.found).indexOf(sheet);

@@ -31,18 +31,30 @@ export interface RowNotesInput {
 const same = (a: string | null, b: string | null) => (a ?? '').trim() === (b ?? '').trim();
 const UNNAMED = '';
 
+/** Whether the row's Notes column is as the export printed it (or gone): then only the cells' own notes can differ. */
+export function columnAsPrinted(column: string | null, printed: string): boolean {
+  return column === null || same(column, printed);
+}
+
+/**
+ * A party's note when its entry in the Notes column is as sent: its cell's note where the client changed that, else
+ * as sent. When the whole column is as printed, every party's note is this, and no notice can arise.
+ */
+export function noteBesidePrintedColumn(cellNote: string | null, sent: string | null): string | null {
+  return same(cellNote, sent) ? sent : cellNote;
+}
+
 /** Each party's note as the client left it (the sent text itself when unchanged), plus notices. */
 export function readRowNotes(input: RowNotesInput): { notes: Map<string, string | null>; notices: string[] } {
   const notices: string[] = [];
-  const fromColumn =
-    input.column === null || same(input.column, input.printed) ? null : splitColumn(input.column, input, notices);
+  const fromColumn = columnAsPrinted(input.column, input.printed) ? null : splitColumn(input.column!, input, notices);
   const notes = new Map<string, string | null>();
   for (const party of input.parties) {
     const inColumn = fromColumn ? (fromColumn.get(party.partyId) ?? null) : party.sent;
     const inCell = party.cellNote;
     const columnChanged = !same(inColumn, party.sent);
     const cellChanged = !same(inCell, party.sent);
-    if (!columnChanged) notes.set(party.partyId, cellChanged ? inCell : party.sent);
+    if (!columnChanged) notes.set(party.partyId, noteBesidePrintedColumn(inCell, party.sent));
     else if (!cellChanged || same(inCell, inColumn)) notes.set(party.partyId, inColumn);
     else {
       notes.set(party.partyId, inCell);

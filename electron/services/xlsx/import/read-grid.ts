@@ -34,7 +34,8 @@ type WorkerReply =
  */
 export interface FirstSheet {
   readonly name: string;
-  readonly read: (sheet: SheetGrid) => void;
+  /** May return a promise (it may load code first): the parse then waits for it before it resolves or rejects. */
+  readonly read: (sheet: SheetGrid) => unknown;
 }
 
 type ParseLimits = { readonly parseMs: number; readonly startMs: number; readonly workerHeapMb: number };
@@ -87,6 +88,7 @@ export function parseInWorker(
     };
     let firstSheet: SheetGrid | undefined;
     let firstFailed: { error: unknown } | undefined;
+    let firstReading: Promise<void> | undefined;
     const whole = (json: string, firstAt: number | undefined): WorkbookGrid => {
       const grid = JSON.parse(json) as WorkbookGrid;
       if (firstAt === undefined) return grid;
@@ -98,7 +100,12 @@ export function parseInWorker(
         if (settled) return;
         firstSheet = JSON.parse(reply.firstSheet) as SheetGrid;
         try {
-          first?.read(firstSheet);
+          const reading = first?.read(firstSheet);
+          if (reading instanceof Promise)
+            firstReading = reading.then(
+              () => undefined,
+              (error: unknown) => void (firstFailed = { error }),
+            );
         } catch (error) {
           firstFailed = { error };
         }
@@ -114,9 +121,11 @@ export function parseInWorker(
       }
       finish(() =>
         reply.ok
-          ? firstFailed
-            ? reject(firstFailed.error)
-            : resolveWith(() => ('json' in reply ? whole(reply.json, reply.firstAt) : reply.grid))
+          ? void (firstReading ?? Promise.resolve()).then(() =>
+              firstFailed
+                ? reject(firstFailed.error)
+                : resolveWith(() => ('json' in reply ? whole(reply.json, reply.firstAt) : reply.grid)),
+            )
           : reject(
               new EngagebookError(
                 'invalid-document',
@@ -191,12 +200,15 @@ function withData(grid: WorkbookGrid, file: string): WorkbookGrid {
 /**
  * An .xlsx: the zip checked before unpacking (safe-zip), its XML sanitised and its rows and cells counted (sanitize),
  * then parsed in the worker with a deadline that grows with the unpacked size (limits.parseDeadlineMs). `reader`
- * is SheetJS except when a test compares it with exceljs.
+ * is SheetJS except when a test compares it with exceljs. `whileParsing` runs on the main thread once the worker has
+ * started and the hidden rows are scanned, while the worker reads: `import` loads the code it needs next then, instead
+ * of before the worker could start.
  */
 export async function readXlsxGrid(
   file: string,
   reader: 'sheetjs' | 'exceljs' = 'sheetjs',
   first?: FirstSheet,
+  whileParsing?: () => void,
 ): Promise<WorkbookGrid> {
   const parts = sanitizeParts(await readXlsxParts(file), file);
   let bytes = 0;
@@ -213,6 +225,7 @@ export async function readXlsxGrid(
   void parsing.catch(() => undefined);
   const marks = reader === 'sheetjs' ? workbookHiddenMarks(parts) : [];
   parts.clear();
+  whileParsing?.();
   const grid = await parsing;
   return withData(reader === 'sheetjs' ? withHiddenMarks(grid, marks) : grid, file);
 }

@@ -9,9 +9,10 @@ import type { Activity, Content, Matrix, Party } from '../../../../shared/domain
 import { LANGUAGES } from '../../../../shared/domain/languages';
 import { INCLUSIONS, type Inclusion } from '../../../../shared/domain/scope';
 import { LOCALES } from '../../../../shared/i18n/messages';
-import { columnName, Sheet, type SheetGrid, type WorkbookGrid } from '../../../../shared/import/grid';
+import { columnName, type SheetGrid, type WorkbookGrid } from '../../../../shared/import/grid';
 import { parseRoleText } from '../../../../shared/import/role-text';
-import { readRowNotes } from './notes-column';
+import { CellIndex } from './cell-index';
+import { columnAsPrinted, noteBesidePrintedColumn, readRowNotes } from './notes-column';
 import { normalizeTitle } from '../../../../shared/rules/matrix-rules';
 import { COLUMN_IDS, ID_COLUMN, ROW_ID } from '../layout';
 import { controlCharacterNotices } from '../../../../shared/import/control-cells';
@@ -39,11 +40,11 @@ export type NewId = (key: string) => string;
 
 const PLACEHOLDER = /^(\[.*\]|<.*>|\.\.\.|…|-+|n\/a)$/i;
 
-/** One Sheet (an index of the grid's cells) per sheet grid: each matrix, the scope and the sign-off look them up. */
-const indexed = new WeakMap<SheetGrid, Sheet>();
-function sheetOf(grid: SheetGrid): Sheet {
+/** One index of the grid's cells per sheet grid: each matrix, the scope and the sign-off look them up. */
+const indexed = new WeakMap<SheetGrid, CellIndex>();
+function sheetOf(grid: SheetGrid): CellIndex {
   let sheet = indexed.get(grid);
-  if (!sheet) indexed.set(grid, (sheet = new Sheet(grid)));
+  if (!sheet) indexed.set(grid, (sheet = new CellIndex(grid)));
   return sheet;
 }
 
@@ -51,8 +52,8 @@ function sheetOf(grid: SheetGrid): Sheet {
  * Where each id of the hidden id column is, over all sheets, built once per workbook: a matrix, every service and
  * every signatory is looked up by id, and scanning every row of a 20,000-row sheet for each cost seconds.
  */
-const idIndexes = new WeakMap<WorkbookGrid, Map<string, Array<{ sheet: Sheet; row: number }>>>();
-function sheetsWithId(grid: WorkbookGrid, id: string): Array<{ sheet: Sheet; row: number }> {
+const idIndexes = new WeakMap<WorkbookGrid, Map<string, Array<{ sheet: CellIndex; row: number }>>>();
+function sheetsWithId(grid: WorkbookGrid, id: string): Array<{ sheet: CellIndex; row: number }> {
   let index = idIndexes.get(grid);
   if (!index) {
     index = new Map();
@@ -154,6 +155,9 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
   );
 
   const byId = new Map(matrix.phases.flatMap((phase) => phase.activities.map((a) => [a.id, { phase, activity: a }] as const)));
+  // The same by the id column's text ("activity:" and the id): a row's id is looked up as it is, not as a string cut from it.
+  const byRowId = new Map<string, { phase: Matrix['phases'][number]; activity: Activity }>();
+  for (const [id, match] of byId) byRowId.set(`${ROW_ID.activity}${id}`, match);
   const seen = new Set<string>();
   const kept = new Map(matrix.phases.map((p) => [p.id, [] as Activity[]]));
   let currentPhase = matrix.phases[0]?.id ?? null;
@@ -171,31 +175,72 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
     columns.map(([c, partyId]) => [c, [sentNames.get(partyId), sheet.text(headerRow, c)].filter((n): n is string => Boolean(n))]),
   );
 
-  const readCells = (r: number, activity: Activity) => {
-    // The row's cells as sent, by party (the first one, as a search would find): looked up for every column.
-    const sentCells = new Map<string, Activity['cells'][number]>();
-    for (const cell of activity.cells) if (!sentCells.has(cell.partyId)) sentCells.set(cell.partyId, cell);
-    const sentCell = (partyId: string) => sentCells.get(partyId);
+  // Every party a row's cells and notes are looked up for (its columns now, the columns as sent) has a slot: a row's
+  // sent cells and notes go into these arrays, reused row after row, instead of Maps and records made for each row.
+  const slotOf = new Map<string, number>();
+  for (const partyId of [...columns.map(([, id]) => id), ...sentPartyIds])
+    if (!slotOf.has(partyId)) slotOf.set(partyId, slotOf.size);
+  const slotIds = [...slotOf.keys()];
+  const columnSlots = columns.map(([, id]) => slotOf.get(id)!);
+  const sentSlots = sentPartyIds.map((id) => slotOf.get(id)!);
+  const sentBySlot: Array<Activity['cells'][number] | undefined> = new Array<undefined>(slotOf.size);
+  const noteBySlot: Array<string | null> = new Array<null>(slotOf.size);
+
+  /** Each party's note in row `r` into noteBySlot (a party with two columns: the last one's, as readRowNotes gives). */
+  const readNotes = (r: number) => {
+    // The text the export printed in the Notes column: "Party: note" per sent note, in the sent column order.
+    let printed = '';
+    sentPartyIds.forEach((partyId, i) => {
+      const note = sentBySlot[sentSlots[i]!]?.note;
+      if (note) printed += `${printed ? '\n' : ''}${sentNames.get(partyId) ?? partyId}: ${note}`;
+    });
+    const column = notesColumn ? sheet.text(r, notesColumn) : null;
+    if (columnAsPrinted(column, printed)) {
+      // Nothing typed into the column (the usual row): only the cells' own notes can have changed, and no notice
+      // can arise; readRowNotes would give the same notes.
+      columns.forEach(([c], i) => {
+        const slot = columnSlots[i]!;
+        noteBySlot[slot] = noteBesidePrintedColumn(sheet.note(r, c), sentBySlot[slot]?.note ?? null);
+      });
+      return;
+    }
     const { notes, notices: noteNotices } = readRowNotes({
-      column: notesColumn ? sheet.text(r, notesColumn) : null,
-      parties: columns.map(([c, partyId]) => ({
+      column,
+      parties: columns.map(([c, partyId], i) => ({
         partyId,
         names: noteNames.get(c) ?? [],
         cellNote: sheet.note(r, c),
-        sent: sentCell(partyId)?.note ?? null,
+        sent: sentBySlot[columnSlots[i]!]?.note ?? null,
       })),
       otherNames: sentNames,
-      printed: sentPartyIds
-        .flatMap((partyId) => {
-          const note = sentCell(partyId)?.note;
-          return note ? [`${sentNames.get(partyId) ?? partyId}: ${note}`] : [];
-        })
-        .join('\n'),
+      printed,
       where: notesColumn ? at(r, notesColumn) : '',
     });
     notices.push(...noteNotices);
+    columns.forEach(([, partyId], i) => (noteBySlot[columnSlots[i]!] = notes.get(partyId) ?? null));
+  };
+
+  const readCells = (r: number, activity: Activity) => {
+    // The row's cells as sent, by party (the first one, as a search would find).
+    // A row's cells are almost always in the order of the slots (some left out): the slots after the last one found
+    // are compared first, which is cheaper than hashing each cell's party id for the look-up.
+    sentBySlot.fill(undefined);
+    let next = 0;
+    for (const cell of activity.cells) {
+      let slot = next;
+      while (slot < slotIds.length && slotIds[slot] !== cell.partyId) slot++;
+      if (slot === slotIds.length) {
+        const found = slotOf.get(cell.partyId);
+        if (found === undefined) continue;
+        slot = found;
+      }
+      if (!sentBySlot[slot]) sentBySlot[slot] = cell;
+      next = slot + 1;
+    }
+    readNotes(r);
     activity.cells = [];
-    for (const [c, partyId] of columns) {
+    columns.forEach(([c, partyId], i) => {
+      const slot = columnSlots[i]!;
       const text = sheet.text(r, c);
       const parsed = readRoles(text);
       const problem =
@@ -212,10 +257,10 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
           reason: `${problem}; its roles were left as they were`,
         });
       }
-      const roles = problem ? (sentCell(partyId)?.roles ?? []) : parsed.roles;
-      const note = notes.get(partyId) ?? null;
+      const roles = problem ? (sentBySlot[slot]?.roles ?? []) : parsed.roles;
+      const note = noteBySlot[slot] ?? null;
       if (roles.length > 0 || note) activity.cells.push({ partyId, roles: [...roles], note });
-    }
+    });
   };
 
   for (const r of sheet.rowNumbers().filter((n) => n > headerRow)) {
@@ -226,7 +271,7 @@ function readMatrix(grid: WorkbookGrid, theirs: Content, matrix: Matrix, newId: 
       continue;
     }
     const title = sheet.text(r, activityColumn);
-    let match = id.startsWith(ROW_ID.activity) ? byId.get(id.slice(ROW_ID.activity.length)) : undefined;
+    let match = byRowId.get(id);
     if (match && seen.has(match.activity.id)) match = undefined; // a copied row: the copy is a new activity
     if (!match) {
       if (!title || PLACEHOLDER.test(title)) continue;

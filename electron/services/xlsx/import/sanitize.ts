@@ -6,26 +6,40 @@
  *   whole-column validation alone makes exceljs expand a million cells;
  * - a sheet with more rows than the limit, or a workbook with more cells, is refused before it is parsed.
  */
+import { isUtf8 } from 'node:buffer';
 import { EngagebookError } from '../../../../shared/domain/errors';
 import { IMPORT_LIMITS } from './limits';
+import { headText, scanXml, withoutElements, withoutEmptyElements } from './xml-bytes';
 
-const DTD = /<!DOCTYPE|<!ENTITY/i;
 const PREFIXED_ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?<([A-Za-z_][\w.-]*):(workbook|worksheet|sst)\b/;
-const STRIP = [
-  /<dataValidations[\s>][\s\S]*?<\/dataValidations>/g,
-  /<dataValidations[^>]*\/>/g,
-  /<conditionalFormatting[\s>][\s\S]*?<\/conditionalFormatting>/g,
-  /<extLst[\s>][\s\S]*?<\/extLst>/g,
+
+/**
+ * What is removed from a sheet, in this order; each as ./xml-bytes.ts spells these patterns:
+ * /<dataValidations[\s>][\s\S]*?<\/dataValidations>/g, /<dataValidations[^>]*\/>/g,
+ * /<conditionalFormatting[\s>][\s\S]*?<\/conditionalFormatting>/g and /<extLst[\s>][\s\S]*?<\/extLst>/g.
+ */
+const STRIP: ReadonlyArray<(data: Buffer, from: number) => Buffer> = [
+  (data, from) => withoutElements(data, 'dataValidations', from),
+  (data, from) => withoutEmptyElements(data, 'dataValidations', from),
+  (data, from) => withoutElements(data, 'conditionalFormatting', from),
+  (data, from) => withoutElements(data, 'extLst', from),
 ];
 
-/** Counts the elements named `tag` (`<row`, `<c`) without parsing: the name must end at a space, `>` or `/`. */
-function countTags(xml: string, tag: string): number {
-  let count = 0;
-  for (let i = xml.indexOf(tag); i !== -1; i = xml.indexOf(tag, i + tag.length)) {
-    const next = xml.charCodeAt(i + tag.length);
-    if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) count++;
-  }
-  return count;
+/**
+ * Where the searches for STRIP's patterns may start. Before the first of those elements, the part has none; a cut
+ * leaves the bytes before it as they were, so a pattern the cuts join together starts at most a name's length earlier.
+ */
+const stripFrom = (firstStripped: number) => Math.max(0, firstStripped - 32);
+
+/**
+ * `data` with STRIP applied, every cut being at or after `from`: the cuts work on the part from there on (in a sheet,
+ * the few kilobytes after its cells), and the whole is copied once at the end, not once per kind of element cut.
+ */
+function stripped(data: Buffer, from: number): Buffer {
+  const tail = data.subarray(from);
+  let cut = tail;
+  for (const strip of STRIP) cut = strip(cut, 0);
+  return cut === tail ? data : Buffer.concat([data.subarray(0, from), cut]);
 }
 
 /**
@@ -55,24 +69,30 @@ function normaliseCommentParts(parts: Map<string, Buffer>): void {
   }
 }
 
+/**
+ * The checks and cuts work on the bytes (./xml-bytes.ts): a part is decoded only where a pattern must read text (the
+ * start of each part, the small notes parts). Bytes that are not valid UTF-8 are first replaced by U+FFFD, as decoding
+ * and encoding the part did before, so the parser sees the same text either way.
+ */
 export function sanitizeParts(parts: Map<string, Buffer>, file: string): Map<string, Buffer> {
   normaliseCommentParts(parts);
   const safe = new Map<string, Buffer>();
   let cells = 0;
-  for (const [name, data] of parts) {
+  for (const [name, original] of parts) {
     if (!/\.(xml|rels|vml)$/.test(name)) {
-      safe.set(name, data);
+      safe.set(name, original);
       continue;
     }
-    let xml = data.toString('utf8');
-    if (DTD.test(xml)) {
+    let data = isUtf8(original) ? original : Buffer.from(original.toString('utf8'), 'utf8');
+    const scan = scanXml(data);
+    if (scan.documentType) {
       throw new EngagebookError(
         'invalid-document',
         `part ${name} declares a document type (DTD), which Excel never writes; refusing it as unsafe`,
         file,
       );
     }
-    const prefixed = PREFIXED_ROOT.exec(xml);
+    const prefixed = PREFIXED_ROOT.exec(headText(data));
     if (prefixed) {
       throw new EngagebookError(
         'invalid-document',
@@ -82,10 +102,12 @@ export function sanitizeParts(parts: Map<string, Buffer>, file: string): Map<str
     }
     if (/^xl\/comments\d+\.xml$/.test(name)) {
       // exceljs reads note text only from rich-text runs; plain <text><t>…</t></text> (openpyxl, LibreOffice) reads as empty.
-      xml = xml.replace(/<text>\s*<t(\s[^>]*)?>([\s\S]*?)<\/t>\s*<\/text>/g, '<text><r><t$1>$2</t></r></text>');
+      const xml = data.toString('utf8');
+      const runs = xml.replace(/<text>\s*<t(\s[^>]*)?>([\s\S]*?)<\/t>\s*<\/text>/g, '<text><r><t$1>$2</t></r></text>');
+      if (runs !== xml) data = Buffer.from(runs, 'utf8');
     }
     if (name.startsWith('xl/worksheets/') && name.endsWith('.xml')) {
-      const rows = countTags(xml, '<row');
+      const rows = scan.rows;
       if (rows > IMPORT_LIMITS.rowsPerSheet) {
         throw new EngagebookError(
           'invalid-document',
@@ -93,7 +115,7 @@ export function sanitizeParts(parts: Map<string, Buffer>, file: string): Map<str
           file,
         );
       }
-      cells += countTags(xml, '<c');
+      cells += scan.cells;
       if (cells > IMPORT_LIMITS.cellsPerWorkbook) {
         throw new EngagebookError(
           'invalid-document',
@@ -101,9 +123,10 @@ export function sanitizeParts(parts: Map<string, Buffer>, file: string): Map<str
           file,
         );
       }
-      for (const pattern of STRIP) xml = xml.replace(pattern, '');
+      // A part without any of the removed elements is passed on as it is, without a copy.
+      if (scan.firstStripped !== -1) data = stripped(data, stripFrom(scan.firstStripped));
     }
-    safe.set(name, Buffer.from(xml, 'utf8'));
+    safe.set(name, data);
   }
   return safe;
 }
