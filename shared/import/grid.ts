@@ -28,9 +28,29 @@ export function columnName(column: number): string {
   return s;
 }
 
+/** Sheets already indexed, by their grid: a grid is never changed once read, so its index stays true. */
+const indexed = new WeakMap<SheetGrid, Sheet>();
+
 /** Random access to one sheet's cells. */
 export class Sheet {
-  private readonly cells = new Map<number, Map<number, string>>();
+  /**
+   * The one index of `grid`, built on first use: building it is the costly part on a large sheet, and the legend, the
+   * other shapes' probes and the matrix reading all read the same grid.
+   */
+  static of(grid: SheetGrid): Sheet {
+    let sheet = indexed.get(grid);
+    if (!sheet) indexed.set(grid, (sheet = new Sheet(grid)));
+    return sheet;
+  }
+
+  /**
+   * Per row, its cells' texts, trimmed once here, in an array indexed by column: detection reads each cell many times,
+   * and an array index is cheaper than a second map (a sparse row's array simply has holes).
+   */
+  private readonly cells = new Map<number, string[]>();
+  /** Per row, the columns whose cells hold text, ascending. */
+  private readonly filled = new Map<number, readonly number[]>();
+  private readonly rows: readonly number[];
   private readonly noteMap = new Map<string, string>();
   readonly maxRow: number;
   readonly maxColumn: number;
@@ -39,15 +59,24 @@ export class Sheet {
     let maxRow = 0;
     let maxColumn = 0;
     for (const [r, cells] of grid.rows) {
-      const row = new Map<number, string>();
-      for (const [c, text] of cells) {
-        row.set(c, text);
-        maxColumn = Math.max(maxColumn, c);
+      const row: string[] = [];
+      const columns: number[] = [];
+      let ascending = true;
+      for (const [c, raw] of cells) {
+        const text = raw.trim();
+        row[c] = text;
+        if (c > maxColumn) maxColumn = c;
+        if (!text) continue;
+        if (columns.length > 0 && columns[columns.length - 1]! >= c) ascending = false;
+        columns.push(c);
       }
       this.cells.set(r, row);
-      maxRow = Math.max(maxRow, r);
+      // Readers write a row's cells left to right; any other order (or a column twice) is sorted out here.
+      this.filled.set(r, ascending ? columns : [...new Set(columns)].filter((c) => row[c]).sort((a, b) => a - b));
+      if (r > maxRow) maxRow = r;
     }
     for (const [r, c, text] of grid.notes) this.noteMap.set(`${r}:${c}`, text);
+    this.rows = [...this.cells.keys()].sort((a, b) => a - b);
     this.maxRow = maxRow;
     this.maxColumn = maxColumn;
   }
@@ -58,7 +87,7 @@ export class Sheet {
 
   /** The text of a cell, trimmed; '' when empty. */
   text(row: number, column: number): string {
-    return (this.cells.get(row)?.get(column) ?? '').trim();
+    return this.cells.get(row)?.[column] ?? '';
   }
 
   note(row: number, column: number): string | null {
@@ -66,16 +95,12 @@ export class Sheet {
   }
 
   /** The columns of a row whose cells hold text, in order: a wide sheet's row without looking at every empty column. */
-  filledColumns(row: number): number[] {
-    const cells = this.cells.get(row);
-    if (!cells) return [];
-    const columns: number[] = [];
-    for (const [c, text] of cells) if (text.trim()) columns.push(c);
-    return columns.sort((a, b) => a - b);
+  filledColumns(row: number): readonly number[] {
+    return this.filled.get(row) ?? [];
   }
 
   /** Row numbers that have at least one non-empty cell, in order. */
-  rowNumbers(): number[] {
-    return [...this.cells.keys()].sort((a, b) => a - b);
+  rowNumbers(): readonly number[] {
+    return this.rows;
   }
 }

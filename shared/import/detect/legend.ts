@@ -37,6 +37,8 @@ const lines = (text: string) =>
  * "→", ")" or a dash ("-" only between spaces: "e-mail" is no entry).
  */
 const MARKER = /(^|[\s,;|(/•·])([A-Za-z]{1,3})(\s*[=:→)]|\s+-|\s*[–—])\s*/g;
+/** MARKER's test alone, for refusing a cell before it is split into lines. */
+const MARKER_ANYWHERE = new RegExp(MARKER.source);
 
 /** The role a legend's meaning names: the whole text, or its head before an explanation ("Accountable (approves)"). */
 export function labelRole(label: string): ReturnType<typeof roleWord> {
@@ -51,6 +53,11 @@ export function labelRole(label: string): ReturnType<typeof roleWord> {
 export function entriesIn(text: string): Array<{ code: string; label: string }> {
   // Most cells are codes or titles: without a separator and not "A Word", they hold no entry (a large sheet has many).
   if (!/[=:→)–—-]/.test(text) && !/^\s*[A-Za-z\u0400-\u04ff] \S/.test(text)) return [];
+  // Titles have separators too ("Task 1: review …"): without a marker anywhere, and not starting "A Word", a cell holds
+  // no entry. The same tests on the cell as typed (folded) as below on its tidied lines, only with any white space
+  // where those have one space: they can only find more, never less.
+  const typed = foldLookAlikes(text);
+  if (!MARKER_ANYWHERE.test(typed) && !/^\s*[A-Za-z][ \t\u00a0]/.test(typed)) return [];
   const kept = lines(text);
   // Look-alike letters are folded one for one, so positions in the folded text are positions in the kept one.
   const folded = foldLookAlikes(kept);

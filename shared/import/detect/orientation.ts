@@ -22,9 +22,15 @@ export function labelScore(table: DetectedTable): number {
 
 /** The role cells' weight: many clean role cells, and few activities that hold no role at all. */
 function cellWeight(table: DetectedTable): number {
-  const activities = table.rows.filter((r) => r.kind === 'activity');
-  const codeCells = activities.reduce((n, r) => n + r.codes.filter((c) => c.length > 0).length, 0);
-  const empty = activities.filter((r) => r.codes.every((c) => c.length === 0)).length;
+  let codeCells = 0;
+  let empty = 0;
+  for (const row of table.rows) {
+    if (row.kind !== 'activity') continue;
+    let cells = 0;
+    for (const c of row.codes) if (c.length > 0) cells++;
+    codeCells += cells;
+    if (cells === 0) empty++;
+  }
   return codeCells * table.confidence - 2 * empty;
 }
 

@@ -39,7 +39,7 @@ export function detectTable(
   overrides: TableOverrides = {},
 ): DetectedTable | null {
   const context = sheetContext(grid, outer);
-  const sheet = new Sheet(grid);
+  const sheet = Sheet.of(grid);
   const found = headerFor(grid, context, overrides);
   if (!found) return null;
   const { header, partyColumns } = found;
@@ -71,6 +71,17 @@ export function detectTable(
   let filledCells = 0;
   let codeCells = 0;
   const rowHasCodes = (r: number) => partyColumns.some((c) => codesIn(sheet.text(r, c), context)?.length);
+  /** A titled row without roles is a section when it is not numbered and spans the parties, heads rows with roles, or comes first. */
+  const isSection = (r: number, next: number | undefined, first: boolean) => {
+    // A numbered row is an activity, even without roles — unless its number heads the next ones ("2" over "2.1").
+    const id = idColumn ? clean(sheet.text(r, idColumn)) : '';
+    const nextId = idColumn && next !== undefined ? clean(sheet.text(next, idColumn)) : '';
+    const numbered = id !== '' && !(nextId.startsWith(`${id.replace(/\.$/, '')}.`) && nextId.length > id.length);
+    if (numbered) return false;
+    const merged = merges.at(r, labelColumn);
+    const spansParties = merged !== undefined && merged[3] >= firstParty;
+    return spansParties || (next !== undefined && rowHasCodes(next)) || first;
+  };
   for (let i = 0; i < dataRows.length; i++) {
     const r = dataRows[i]!;
     if (end >= 0 && i >= end) {
@@ -87,30 +98,32 @@ export function detectTable(
     const ownLabel = sheet.text(r, labelColumn);
     const label = splitCell(ownLabel || (phaseColumn ? sheet.text(r, phaseColumn) : ''));
     const title = tidy(label.head);
-    const cells = partyColumns.map((c) => sheet.text(r, c));
-    const codes = cells.map((text) => (text ? codesIn(text, context) : []));
-    const notes = cells.map((text) => splitCell(text).rest);
-    filledCells += cells.filter(Boolean).length;
-    codeCells += codes.filter((c, k) => cells[k] && c?.length).length;
-    const hasCodes = codes.some((c) => c && c.length > 0);
+    // One pass over the party cells, in plain loops: this runs for every row of a sheet 20,000 rows long.
+    const codes: string[][] = [];
+    const notes: Array<string | null> = [];
+    let hasCodes = false;
+    for (const c of partyColumns) {
+      const text = sheet.text(r, c);
+      const read = text ? codesIn(text, context) : [];
+      if (text) filledCells++;
+      if (read?.length) {
+        codeCells++;
+        hasCodes = true;
+      }
+      codes.push(read ?? []);
+      notes.push(text.includes('\n') ? splitCell(text).rest : null);
+    }
     if (!title || isPlaceholder(title)) {
       skipped.push({ row: r, reason: title ? `placeholder "${title}"` : 'no activity title' });
       continue;
     }
-    const merged = merges.at(r, labelColumn);
-    const spansParties = merged !== undefined && merged[3] >= firstParty;
-    const next = dataRows[i + 1];
-    const nextHasCodes = next !== undefined && rowHasCodes(next);
-    // A numbered row is an activity, even without roles — unless its number heads the next ones ("2" over "2.1").
-    const id = idColumn ? clean(sheet.text(r, idColumn)) : '';
-    const nextId = idColumn && next !== undefined ? clean(sheet.text(next, idColumn)) : '';
-    const numbered = id !== '' && !(nextId.startsWith(`${id.replace(/\.$/, '')}.`) && nextId.length > id.length);
-    if (!hasCodes && !phaseColumn && !numbered && (spansParties || nextHasCodes || rows.length === 0)) {
+    // A row with roles, or under a grouping column, is an activity: what would make it a section is not asked.
+    if (!hasCodes && !phaseColumn && isSection(r, dataRows[i + 1], rows.length === 0)) {
       phase = title;
       rows.push({ row: r, kind: 'section', title, description: null, phase: title, codes: [], notes: [] });
       continue;
     }
-    rows.push({ row: r, kind: 'activity', title, description: label.rest, phase, codes: codes.map((c) => c ?? []), notes });
+    rows.push({ row: r, kind: 'activity', title, description: label.rest, phase, codes, notes });
   }
   const activities = rows.filter((row) => row.kind === 'activity');
   if (activities.length === 0) return null;

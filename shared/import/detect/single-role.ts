@@ -23,7 +23,7 @@ import {
 import type { DetectedRow } from './table';
 
 /** A cell's first line holds the role; a remark may follow on the next lines. */
-const firstLine = (text: string) => text.split(/\r?\n/)[0] ?? '';
+const firstLine = (text: string) => (text.includes('\n') ? (text.split(/\r?\n/)[0] ?? '') : text);
 
 /** Codes and filled cells of a column over some rows. */
 function codeShare(sheet: Sheet, column: number, rows: readonly number[], read: CodeRead) {

@@ -74,7 +74,7 @@ export function previewForeign(state: ForeignState, mapping: Mapping): ForeignPr
       source: 'none',
       roles: Object.entries(asked.roles ?? {}).map(([code, role]) => ({ code, ...role })),
     },
-    legend: reading?.report.legend ?? findLegend(state.grid.sheets.map((s) => new Sheet(s))),
+    legend: reading?.report.legend ?? findLegend(state.grid.sheets.map((s) => Sheet.of(s))),
     result: reading ? resultOf(reading.content) : { parties: [], phases: [], activities: 0 },
     problems: [
       ...problemsOf(state.language, reading && report ? { ...reading, sheet: report, mapping: effective } : null),
