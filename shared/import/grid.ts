@@ -44,12 +44,10 @@ export class Sheet {
   }
 
   /**
-   * Per row, its cells' texts, trimmed once here, in an array indexed by column: detection reads each cell many times,
-   * and an array index is cheaper than a second map (a sparse row's array simply has holes).
+   * Per row, its cells as the grid holds them, in column order: indexing a sheet does not copy its 200,000 cells, only
+   * checks their order (readers write rows top-down and cells left to right; any other order is sorted out here).
    */
-  private readonly cells = new Map<number, string[]>();
-  /** Per row, the columns whose cells hold text, ascending. */
-  private readonly filled = new Map<number, readonly number[]>();
+  private readonly cells = new Map<number, ReadonlyArray<readonly [number, string]>>();
   private readonly rows: readonly number[];
   private readonly noteMap = new Map<string, string>();
   readonly maxRow: number;
@@ -58,25 +56,18 @@ export class Sheet {
   constructor(readonly grid: SheetGrid) {
     let maxRow = 0;
     let maxColumn = 0;
+    let rowsAscending = true;
     for (const [r, cells] of grid.rows) {
-      const row: string[] = [];
-      const columns: number[] = [];
-      let ascending = true;
-      for (const [c, raw] of cells) {
-        const text = raw.trim();
-        row[c] = text;
-        if (c > maxColumn) maxColumn = c;
-        if (!text) continue;
-        if (columns.length > 0 && columns[columns.length - 1]! >= c) ascending = false;
-        columns.push(c);
-      }
-      this.cells.set(r, row);
-      // Readers write a row's cells left to right; any other order (or a column twice) is sorted out here.
-      this.filled.set(r, ascending ? columns : [...new Set(columns)].filter((c) => row[c]).sort((a, b) => a - b));
-      if (r > maxRow) maxRow = r;
+      const ordered = inColumnOrder(cells);
+      if (ordered.length > 0) maxColumn = Math.max(maxColumn, ordered[ordered.length - 1]![0]);
+      // A row written twice: the later one wins, as it always has.
+      if (r <= maxRow) rowsAscending = false;
+      this.cells.set(r, ordered);
+      maxRow = Math.max(maxRow, r);
     }
     for (const [r, c, text] of grid.notes) this.noteMap.set(`${r}:${c}`, text);
-    this.rows = [...this.cells.keys()].sort((a, b) => a - b);
+    const rows = [...this.cells.keys()];
+    this.rows = rowsAscending ? rows : rows.sort((a, b) => a - b);
     this.maxRow = maxRow;
     this.maxColumn = maxColumn;
   }
@@ -87,20 +78,53 @@ export class Sheet {
 
   /** The text of a cell, trimmed; '' when empty. */
   text(row: number, column: number): string {
-    return this.cells.get(row)?.[column] ?? '';
+    const cells = this.cells.get(row);
+    return cells ? textIn(cells, column) : '';
   }
 
   note(row: number, column: number): string | null {
     return this.noteMap.get(`${row}:${column}`) ?? null;
   }
 
+  /** A row's cells as [column, text] in column order, texts as written (untrimmed, possibly blank). */
+  rowCells(row: number): ReadonlyArray<readonly [number, string]> {
+    return this.cells.get(row) ?? [];
+  }
+
   /** The columns of a row whose cells hold text, in order: a wide sheet's row without looking at every empty column. */
-  filledColumns(row: number): readonly number[] {
-    return this.filled.get(row) ?? [];
+  filledColumns(row: number): number[] {
+    const columns: number[] = [];
+    for (const [c, text] of this.cells.get(row) ?? []) if (text.trim()) columns.push(c);
+    return columns;
   }
 
   /** Row numbers that have at least one non-empty cell, in order. */
   rowNumbers(): readonly number[] {
     return this.rows;
   }
+}
+
+/** The trimmed text of `column` among a row's cells in column order (`Sheet.rowCells`); '' when it has none. */
+export function textIn(cells: ReadonlyArray<readonly [number, string]>, column: number): string {
+  // Binary search: rows hold a dozen cells, or 20,000 in a sheet turned sideways.
+  let lo = 0;
+  let hi = cells.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cells[mid]![0];
+    if (c === column) return cells[mid]![1].trim();
+    if (c < column) lo = mid + 1;
+    else hi = mid;
+  }
+  return '';
+}
+
+/** A row's cells in column order, each column once (the last written wins): the row itself when it already is. */
+function inColumnOrder(cells: ReadonlyArray<readonly [number, string]>): ReadonlyArray<readonly [number, string]> {
+  let ascending = true;
+  for (let i = 1; i < cells.length && ascending; i++) ascending = cells[i]![0] > cells[i - 1]![0];
+  if (ascending) return cells;
+  const last = new Map<number, string>();
+  for (const [c, text] of cells) last.set(c, text);
+  return [...last].sort((a, b) => a[0] - b[0]);
 }

@@ -60,6 +60,18 @@ export function sheetContext(grid: SheetGrid, context: CodeContext): SheetCodeCo
 export function codesIn(text: string, context: SheetCodeContext): string[] | null {
   let known = memo.get(context);
   if (!known) memo.set(context, (known = new Map()));
+  return remembered(known, text, context);
+}
+
+/** `codesIn` for one context, its memo looked up once: for the loops over every row of a sheet. */
+export function codeReaderFor(context: SheetCodeContext): (text: string) => string[] | null {
+  let known = memo.get(context);
+  if (!known) memo.set(context, (known = new Map()));
+  const memoised = known;
+  return (text) => remembered(memoised, text, context);
+}
+
+function remembered(known: Map<string, string[] | null>, text: string, context: SheetCodeContext): string[] | null {
   const hit = known.get(text);
   if (hit !== undefined || known.has(text)) return hit ?? null;
   const head = splitCell(text).head;

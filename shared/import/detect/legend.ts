@@ -51,6 +51,8 @@ export function labelRole(label: string): ReturnType<typeof roleWord> {
  * dash ("Legend:", "RACI chart —"), so that a title that merely contains a role word ("Phase B: Support") is no legend.
  */
 export function entriesIn(text: string): Array<{ code: string; label: string }> {
+  // The shortest entries are "A:xy" and "A Word": a code cell ("R", "A/C") is refused by its length alone.
+  if (text.length < 4) return [];
   // Most cells are codes or titles: without a separator and not "A Word", they hold no entry (a large sheet has many).
   if (!/[=:→)–—-]/.test(text) && !/^\s*[A-Za-z\u0400-\u04ff] \S/.test(text)) return [];
   // Titles have separators too ("Task 1: review …"): without a marker anywhere, and not starting "A Word", a cell holds
@@ -107,29 +109,48 @@ export function readLegend(sheets: readonly Sheet[]): Legend {
     if (!entries.has(code)) entries.set(code, { code, label, kind: role.kind, where: `${sheet.name}!${columnName(c)}${r}` });
   };
   for (const sheet of sheets) {
-    const isPair = (r: number, c: number) => {
-      const code = sheet.text(r, c);
-      if (code.length > 3 || !/^[A-Za-z]{1,3}$/.test(clean(code))) return false;
+    const isPair = (r: number, c: number, code = sheet.text(r, c)) => {
+      if (!isLegendCode(code)) return false;
       // Role words have four letters at least ("Lead", "Stöd"): a code beside a code is no pair.
       const meaning = sheet.text(r, c + 1);
       return meaning.length >= 4 && pairRole(meaning) !== undefined;
     };
+    // Every cell of every sheet is looked at: the row's own cells are walked, not looked up one by one.
     for (const r of sheet.rowNumbers()) {
-      const filled = sheet.filledColumns(r);
-      for (const c of filled) {
-        const text = sheet.text(r, c);
-        if (text.length > 400) continue;
+      const row = sheet.rowCells(r);
+      for (const [c, raw] of row) {
+        const text = raw.trim();
+        if (!text || text.length > 400) continue;
         for (const { code, label } of entriesIn(text)) add(sheet, code, label, r, c);
         // A code in one cell and its meaning in the next one: part of a block of such pairs (a legend table, down or
         // across), or alone on its row — a party "IT" beside a party "Support" in a header row is no legend.
-        if (isPair(r, c)) {
-          const block = isPair(r - 1, c) || isPair(r + 1, c) || isPair(r, c + 2) || isPair(r, c - 2) || filled.length === 2;
+        if (isPair(r, c, text)) {
+          const block = isPair(r - 1, c) || isPair(r + 1, c) || isPair(r, c + 2) || isPair(r, c - 2) || filledCount(row) === 2;
           if (block) add(sheet, clean(text).toUpperCase(), sheet.text(r, c + 1), r, c, [c + 1]);
         }
       }
     }
   }
   return { entries: [...entries.values()], cells };
+}
+
+/** A legend's code: one to three letters ("R", "Lead" is too long), look-alikes folded. */
+function isLegendCode(text: string): boolean {
+  if (text.length > 3 || text.length === 0) return false;
+  // Plain ASCII letters answer at once; anything else (a look-alike, a space) is cleaned first.
+  let letters = true;
+  for (let i = 0; i < text.length && letters; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    letters = c >= 0x61 && c <= 0x7a;
+  }
+  return letters || /^[A-Za-z]{1,3}$/.test(clean(text));
+}
+
+/** How many of a row's cells hold text. */
+function filledCount(row: ReadonlyArray<readonly [number, string]>): number {
+  let n = 0;
+  for (const [, text] of row) if (text.trim()) n++;
+  return n;
 }
 
 export function findLegend(sheets: readonly Sheet[]): LegendEntry[] {

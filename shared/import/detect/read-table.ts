@@ -2,8 +2,8 @@
  * Reading a matrix in one orientation: the header row, the party columns under it, the activity label column, phases
  * from section rows or a fill-down grouping column, and party groups from a second header row.
  */
-import { Sheet, type SheetGrid } from '../grid';
-import { codesIn, MergeIndex, sheetContext, splitCell } from './cells';
+import { Sheet, textIn, type SheetGrid } from '../grid';
+import { codeReaderFor, codesIn, MergeIndex, sheetContext, splitCell } from './cells';
 import type { CodeContext } from './codes';
 import { chooseLabelColumn, choosePhaseColumn } from './columns';
 import { groupsFor } from './groups';
@@ -65,6 +65,7 @@ export function detectTable(
     group: groups.get(column) ?? null,
   }));
 
+  const readCodes = codeReaderFor(context);
   const rows: DetectedRow[] = [];
   const skipped: Array<{ row: number; reason: string }> = [];
   let phase: string | null = null;
@@ -90,21 +91,23 @@ export function detectTable(
         continue;
       }
     }
+    // The row's cells are looked up once; each column is then found among its dozen cells.
+    const cells = sheet.rowCells(r);
     if (phaseColumn) {
-      const group = tidy(sheet.text(r, phaseColumn));
+      const group = tidy(textIn(cells, phaseColumn));
       if (group) phase = group;
     }
     // A row whose only label is in the grouping column (a step with no separate task) is an activity of its own.
-    const ownLabel = sheet.text(r, labelColumn);
-    const label = splitCell(ownLabel || (phaseColumn ? sheet.text(r, phaseColumn) : ''));
+    const ownLabel = textIn(cells, labelColumn);
+    const label = splitCell(ownLabel || (phaseColumn ? textIn(cells, phaseColumn) : ''));
     const title = tidy(label.head);
     // One pass over the party cells, in plain loops: this runs for every row of a sheet 20,000 rows long.
     const codes: string[][] = [];
     const notes: Array<string | null> = [];
     let hasCodes = false;
     for (const c of partyColumns) {
-      const text = sheet.text(r, c);
-      const read = text ? codesIn(text, context) : [];
+      const text = textIn(cells, c);
+      const read = text ? readCodes(text) : [];
       if (text) filledCells++;
       if (read?.length) {
         codeCells++;
