@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean, foldLookAlikes, isPlaceholder, tidy } from '../shared/import/detect/hygiene';
 import { entriesIn } from '../shared/import/detect/legend';
+import { headerCandidates } from '../shared/import/detect/shape-columns';
 import { Sheet, type SheetGrid } from '../shared/import/grid';
 
 const everyCodeUnit = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
@@ -109,5 +110,28 @@ describe('one index per sheet', () => {
     expect(sheet.rowNumbers()).toEqual([1, 2, 3]);
     expect([sheet.maxRow, sheet.maxColumn]).toEqual([3, 5]);
     expect(sheet.note(1, 5)).toBe('a note');
+  });
+});
+
+describe('the other shapes’ header candidates', () => {
+  it('give each candidate the rows of its table, up to the first gap of more than two rows, and its first rows', () => {
+    const numbers = [1, 2, 3, 7, 8, 10, 14, 15, 16, 17, 30];
+    const grid: SheetGrid = {
+      name: 'Gaps',
+      state: 'visible',
+      rows: numbers.map((r) => [r, [[1, `row ${r}`]]] as const),
+      merges: [],
+      hiddenRows: [],
+      hiddenColumns: [],
+      notes: [],
+    };
+    // Written out the long way: the rows after the header, the first always, then while no gap exceeds two rows.
+    const expected = numbers.map((header, i) => {
+      const rows = [numbers[i + 1]].filter((r) => r !== undefined) as number[];
+      for (let j = i + 2; j < numbers.length && numbers[j]! - numbers[j - 1]! <= 2; j++) rows.push(numbers[j]!);
+      return { header, rows, window: rows };
+    });
+    const found = headerCandidates(Sheet.of(grid)).map(({ header, rows, window }) => ({ header, rows, window }));
+    expect(found).toEqual(expected);
   });
 });

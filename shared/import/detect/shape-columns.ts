@@ -65,11 +65,27 @@ const candidatesOf = new WeakMap<Sheet, readonly HeaderRows[]>();
 
 function findHeaderCandidates(sheet: Sheet): HeaderRows[] {
   const all = sheet.rowNumbers();
-  return all.slice(0, HEADER_ROWS).map((header, i) => {
-    let end = i + 1;
-    while (end < all.length && (end === i + 1 || all[end]! - all[end - 1]! <= 2)) end++;
-    const rows = all.slice(i + 1, end);
-    return { header, rows, window: rows.slice(0, WINDOW) };
+  const candidates = Math.min(HEADER_ROWS, all.length);
+  // Where the table under each row ends (the first gap of more than two rows after it), from the bottom up in one pass:
+  // every candidate's table may run to the end of the sheet.
+  const ends: number[] = [];
+  let end = all.length;
+  for (let j = all.length - 1; j >= 1; j--) {
+    if (j < candidates + 1) ends[j] = end;
+    if (all[j]! - all[j - 1]! > 2) end = j;
+  }
+  return all.slice(0, candidates).map((header, i) => {
+    // The row right under the header belongs to its table even after a gap.
+    const stop = i + 1 < all.length ? ends[i + 1]! : i + 1;
+    let rows: readonly number[] | undefined;
+    return {
+      header,
+      window: all.slice(i + 1, Math.min(stop, i + 1 + WINDOW)),
+      // The whole table is read only once a shape is decided: not sliced thirty times from a 20,000-row sheet.
+      get rows() {
+        return (rows ??= all.slice(i + 1, stop));
+      },
+    };
   });
 }
 
