@@ -258,6 +258,17 @@ function toMatrix(
     return phase;
   };
   const order = new Map(vocabulary.roles.map((r, i) => [r.code, i]));
+  // A cell's roles in the vocabulary's order. Cells that read the same text share one array of codes (cells.ts), and so
+  // one array of roles: 100,000 cells need a handful, not 100,000 copies.
+  const rolesFor = new Map<readonly string[], string[]>();
+  const rolesOf = (codes: readonly string[]) => {
+    let roles = rolesFor.get(codes);
+    if (!roles) {
+      roles = codes.length < 2 ? [...codes] : [...codes].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99));
+      rolesFor.set(codes, roles);
+    }
+    return roles;
+  };
   // Rows of one phase follow each other: the phase of the row before is the one to try first.
   let current: Matrix['phases'][number] | undefined;
   for (const row of table.rows) {
@@ -271,8 +282,7 @@ function toMatrix(
       const codes = row.codes[i]!;
       const note = row.notes[i] ?? null;
       if (codes.length === 0 && !note) continue;
-      const roles = codes.length < 2 ? [...codes] : [...codes].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99));
-      cells.push({ partyId: partyIds[i]!, roles, note });
+      cells.push({ partyId: partyIds[i]!, roles: rolesOf(codes), note });
     }
     phase.activities.push({ id: newId(), title: row.title, description: row.description, cells });
   }

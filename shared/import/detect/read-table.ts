@@ -32,6 +32,9 @@ function headerText(sheet: Sheet, grid: SheetGrid, header: number, column: numbe
   return mergedDown(grid, header, row).find(([c]) => c === column)?.[1] ?? '';
 }
 
+/** The codes of an empty cell, one array for all of them (frozen: nothing may add to it). */
+const NO_CODES = Object.freeze([]) as unknown as string[];
+
 export function detectTable(
   grid: SheetGrid,
   outer: CodeContext,
@@ -66,6 +69,7 @@ export function detectTable(
   }));
 
   const readCodes = codeReaderFor(context);
+  const noNotes = Object.freeze(partyColumns.map(() => null)) as Array<string | null>;
   const rows: DetectedRow[] = [];
   const skipped: Array<{ row: number; reason: string }> = [];
   let phase: string | null = null;
@@ -101,20 +105,26 @@ export function detectTable(
     const ownLabel = textIn(cells, labelColumn);
     const label = splitCell(ownLabel || (phaseColumn ? textIn(cells, phaseColumn) : ''));
     const title = tidy(label.head);
-    // One pass over the party cells, in plain loops: this runs for every row of a sheet 20,000 rows long.
+    // One pass over the party cells, in plain loops: this runs for every row of a sheet 20,000 rows long. An empty
+    // cell's codes and a row's lack of remarks are shared frozen arrays: a table keeps every row, and 100,000 empty
+    // arrays were a good part of detection's garbage collection.
     const codes: string[][] = [];
-    const notes: Array<string | null> = [];
+    let notes = noNotes;
     let hasCodes = false;
-    for (const c of partyColumns) {
-      const text = textIn(cells, c);
-      const read = text ? readCodes(text) : [];
+    for (let k = 0; k < partyColumns.length; k++) {
+      const text = textIn(cells, partyColumns[k]!);
+      const read = text ? readCodes(text) : NO_CODES;
       if (text) filledCells++;
       if (read?.length) {
         codeCells++;
         hasCodes = true;
       }
-      codes.push(read ?? []);
-      notes.push(text.includes('\n') ? splitCell(text).rest : null);
+      codes.push(read ?? NO_CODES);
+      const note = text.includes('\n') ? splitCell(text).rest : null;
+      if (note !== null) {
+        if (notes === noNotes) notes = [...noNotes];
+        notes[k] = note;
+      }
     }
     if (!title || isPlaceholder(title)) {
       skipped.push({ row: r, reason: title ? `placeholder "${title}"` : 'no activity title' });
