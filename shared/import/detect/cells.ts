@@ -42,8 +42,10 @@ export function sheetContext(grid: SheetGrid, context: CodeContext): SheetCodeCo
   const letters = new Set(USUAL_LETTERS);
   const looked = new Set<string>();
   let seen = 0;
-  for (const [, cells] of grid.rows) {
-    for (const [, raw] of cells) {
+  for (let r = 0; r < grid.rows.length; r++) {
+    const cells = grid.rows[r]![1];
+    for (let i = 0; i < cells.length; i++) {
+      const raw = cells[i]![1];
       if (++seen > LETTER_SAMPLE) break;
       // Separated letters are short; each distinct text is looked at once.
       if (raw.length > 24 || looked.has(raw)) continue;

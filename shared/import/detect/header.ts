@@ -30,9 +30,11 @@ class ColumnCounts {
   private readonly texts = new Map<number, string[]>();
 
   constructor(entries: ReadonlyArray<readonly [number, ReadonlyArray<readonly [number, string]>]>, context: CodeContext) {
-    for (const [r, cells] of entries) {
-      for (const [c, raw] of cells) {
-        const text = raw.trim();
+    for (let e = 0; e < entries.length; e++) {
+      const [r, cells] = entries[e]!;
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i]![0];
+        const text = cells[i]![1].trim();
         if (!text) continue;
         let rows = this.rows.get(c);
         let codes = this.codes.get(c);

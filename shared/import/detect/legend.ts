@@ -39,6 +39,14 @@ const lines = (text: string) =>
 const MARKER = /(^|[\s,;|(/•·])([A-Za-z]{1,3})(\s*[=:→)]|\s+-|\s*[–—])\s*/g;
 /** MARKER's test alone, for refusing a cell before it is split into lines. */
 const MARKER_ANYWHERE = new RegExp(MARKER.source);
+// The tests every cell of a sheet passes through, made once: a regex literal in a function is a new object each time
+// the function runs, and 200,000 cells made megabytes of them.
+const SEPARATOR = /[=:→)–—-]/;
+const LETTER_AND_WORD = /^\s*[A-Za-z\u0400-\u04ff] \S/;
+const LETTER_AND_SPACE = /^\s*[A-Za-z][ \t\u00a0]/;
+const LEGEND_CODE = /^[A-Za-z]{1,3}$/;
+/** What nearly every cell holds: one answer for all of them. */
+const NO_ENTRIES: ReadonlyArray<{ code: string; label: string }> = Object.freeze([]);
 
 /** The role a legend's meaning names: the whole text, or its head before an explanation ("Accountable (approves)"). */
 export function labelRole(label: string): ReturnType<typeof roleWord> {
@@ -50,16 +58,16 @@ export function labelRole(label: string): ReturnType<typeof roleWord> {
  * The entries of one cell. The text before the first entry must be nothing or a caption ending in ":", "(", "|" or a
  * dash ("Legend:", "RACI chart —"), so that a title that merely contains a role word ("Phase B: Support") is no legend.
  */
-export function entriesIn(text: string): Array<{ code: string; label: string }> {
+export function entriesIn(text: string): ReadonlyArray<{ code: string; label: string }> {
   // The shortest entries are "A:xy" and "A Word": a code cell ("R", "A/C") is refused by its length alone.
-  if (text.length < 4) return [];
+  if (text.length < 4) return NO_ENTRIES;
   // Most cells are codes or titles: without a separator and not "A Word", they hold no entry (a large sheet has many).
-  if (!/[=:→)–—-]/.test(text) && !/^\s*[A-Za-z\u0400-\u04ff] \S/.test(text)) return [];
+  if (!SEPARATOR.test(text) && !LETTER_AND_WORD.test(text)) return NO_ENTRIES;
   // Titles have separators too ("Task 1: review …"): without a marker anywhere, and not starting "A Word", a cell holds
   // no entry. The same tests on the cell as typed (folded) as below on its tidied lines, only with any white space
   // where those have one space: they can only find more, never less.
   const typed = foldLookAlikes(text);
-  if (!MARKER_ANYWHERE.test(typed) && !/^\s*[A-Za-z][ \t\u00a0]/.test(typed)) return [];
+  if (!MARKER_ANYWHERE.test(typed) && !LETTER_AND_SPACE.test(typed)) return NO_ENTRIES;
   const kept = lines(text);
   // Look-alike letters are folded one for one, so positions in the folded text are positions in the kept one.
   const folded = foldLookAlikes(kept);
@@ -118,10 +126,12 @@ export function readLegend(sheets: readonly Sheet[]): Legend {
     // Every cell of every sheet is looked at: the row's own cells are walked, not looked up one by one.
     for (const r of sheet.rowNumbers()) {
       const row = sheet.rowCells(r);
-      for (const [c, raw] of row) {
-        const text = raw.trim();
+      for (let i = 0; i < row.length; i++) {
+        const c = row[i]![0];
+        const text = row[i]![1].trim();
         if (!text || text.length > 400) continue;
-        for (const { code, label } of entriesIn(text)) add(sheet, code, label, r, c);
+        const found = entriesIn(text);
+        for (let e = 0; e < found.length; e++) add(sheet, found[e]!.code, found[e]!.label, r, c);
         // A code in one cell and its meaning in the next one: part of a block of such pairs (a legend table, down or
         // across), or alone on its row — a party "IT" beside a party "Support" in a header row is no legend.
         if (isPair(r, c, text)) {
@@ -143,13 +153,13 @@ function isLegendCode(text: string): boolean {
     const c = text.charCodeAt(i) | 0x20;
     letters = c >= 0x61 && c <= 0x7a;
   }
-  return letters || /^[A-Za-z]{1,3}$/.test(clean(text));
+  return letters || LEGEND_CODE.test(clean(text));
 }
 
 /** How many of a row's cells hold text. */
 function filledCount(row: ReadonlyArray<readonly [number, string]>): number {
   let n = 0;
-  for (const [, text] of row) if (text.trim()) n++;
+  for (let i = 0; i < row.length; i++) if (row[i]![1].trim()) n++;
   return n;
 }
 
