@@ -4,6 +4,7 @@
  * character of a placeholder), against the regex written out here as it was before the shortcut.
  */
 import { describe, expect, it } from 'vitest';
+import { readCodes } from '../shared/import/detect/codes';
 import { clean, foldLookAlikes, isPlaceholder, tidy } from '../shared/import/detect/hygiene';
 import { entriesIn } from '../shared/import/detect/legend';
 import { headerCandidates } from '../shared/import/detect/shape-columns';
@@ -133,5 +134,17 @@ describe('the other shapes’ header candidates', () => {
     });
     const found = headerCandidates(Sheet.of(grid)).map(({ header, rows, window }) => ({ header, rows, window }));
     expect(found).toEqual(expected);
+  });
+});
+
+describe('reading codes, sentences refused before they are split', () => {
+  it('reads up to four codes with any separators and refuses five words', () => {
+    expect(readCodes('R, A, C, I')).toEqual(['R', 'A', 'C', 'I']);
+    expect(readCodes('R//A')).toEqual(['R', 'A']);
+    expect(readCodes(' A /\u00a0R ')).toEqual(['A', 'R']);
+    expect(readCodes('R A C I')).toEqual(['R', 'A', 'C', 'I']);
+    expect(readCodes('R A C I X')).toBeNull();
+    expect(readCodes('R|A&C+I;X')).toBeNull();
+    expect(readCodes('Review and approve change request 7')).toBeNull();
   });
 });

@@ -38,6 +38,27 @@ function codeShare(sheet: Sheet, column: number, rows: readonly number[], read: 
   return { filled, codes };
 }
 
+/**
+ * Whether at least one cell and half the filled cells of a column hold codes (codeShare's counts), stopping as soon as
+ * the rows left cannot change the answer: every header candidate tests its columns, most of them plainly one thing.
+ */
+function mostlyCodes(sheet: Sheet, column: number, rows: readonly number[], read: CodeRead): boolean {
+  let filled = 0;
+  let codes = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const text = sheet.text(rows[i]!, column);
+    if (text) {
+      filled++;
+      if (read(firstLine(text))?.length) codes++;
+    }
+    const left = rows.length - i - 1;
+    // Even if every row left were filled: all codes would not reach half, or none would not fall below it.
+    if (2 * (codes + left) < filled + left) return false;
+    if (codes >= 1 && 2 * codes >= filled + left) return true;
+  }
+  return codes >= 1 && 2 * codes >= filled;
+}
+
 export function detectSingleRole(
   grid: SheetGrid | Sheet,
   context: CodeContext,
@@ -50,8 +71,7 @@ export function detectSingleRole(
     const codeColumns: number[] = [];
     for (let c = 1; c <= lastShapeColumn(sheet); c++) {
       if (isIdColumn(sheet, header, c, window)) continue;
-      const { filled, codes } = codeShare(sheet, c, window, read);
-      if (codes >= 1 && codes / filled >= 0.5) codeColumns.push(c);
+      if (mostlyCodes(sheet, c, window, read)) codeColumns.push(c);
       if (codeColumns.length > 1) break;
     }
     if (codeColumns.length !== 1) continue;
