@@ -130,9 +130,9 @@ describe('the other shapes’ header candidates', () => {
     const expected = numbers.map((header, i) => {
       const rows = [numbers[i + 1]].filter((r) => r !== undefined) as number[];
       for (let j = i + 2; j < numbers.length && numbers[j]! - numbers[j - 1]! <= 2; j++) rows.push(numbers[j]!);
-      return { header, rows, window: rows };
+      return { header, size: rows.length, rows, window: rows };
     });
-    const found = headerCandidates(Sheet.of(grid)).map(({ header, rows, window }) => ({ header, rows, window }));
+    const found = headerCandidates(Sheet.of(grid)).map(({ header, size, rows, window }) => ({ header, size, rows, window }));
     expect(found).toEqual(expected);
   });
 });

@@ -56,6 +56,8 @@ export function headerCandidates(sheet: Sheet): readonly HeaderRows[] {
 
 export interface HeaderRows {
   readonly header: number;
+  /** How many rows the table under this header has (`rows.length`, without slicing them). */
+  readonly size: number;
   readonly rows: readonly number[];
   readonly window: readonly number[];
 }
@@ -80,6 +82,7 @@ function findHeaderCandidates(sheet: Sheet): HeaderRows[] {
     let rows: readonly number[] | undefined;
     return {
       header,
+      size: stop - (i + 1),
       window: all.slice(i + 1, Math.min(stop, i + 1 + WINDOW)),
       // The whole table is read only once a shape is decided: not sliced thirty times from a 20,000-row sheet.
       get rows() {

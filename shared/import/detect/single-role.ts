@@ -65,8 +65,10 @@ export function detectSingleRole(
   read: CodeRead = codeReader(context),
 ): ShapedTable | null {
   const sheet = sheetOf(grid);
-  for (const { header, rows, window } of headerCandidates(sheet)) {
-    if (rows.length < 2) continue;
+  for (const candidate of headerCandidates(sheet)) {
+    // The table's rows are sliced only once this candidate is decided on (`candidate.rows` below).
+    const { header, size, window } = candidate;
+    if (size < 2) continue;
     // Every column that reads as role codes, headed or not: two of them make a matrix, not a single-role list.
     const codeColumns: number[] = [];
     for (let c = 1; c <= lastShapeColumn(sheet); c++) {
@@ -88,7 +90,7 @@ export function detectSingleRole(
     const out: DetectedRow[] = [];
     const skipped: Array<{ row: number; reason: string }> = [];
     let phase: string | null = null;
-    for (const r of rows) {
+    for (const r of candidate.rows) {
       if (phaseColumn) phase = tidy(sheet.text(r, phaseColumn)) || phase;
       const title = tidy(sheet.text(r, label));
       if (!title || isPlaceholder(title)) {
@@ -105,7 +107,7 @@ export function detectSingleRole(
       out.push(activityRow(r, title, phase, [read(head) ?? []], [note]));
     }
     if (out.length === 0) continue;
-    const { filled, codes } = codeShare(sheet, roleColumn, rows, read);
+    const { filled, codes } = codeShare(sheet, roleColumn, candidate.rows, read);
     return {
       shape: 'single-role',
       sheet: sheet.name,
