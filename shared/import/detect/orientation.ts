@@ -58,7 +58,9 @@ function clearlyRight(table: DetectedTable): boolean {
 
 /** A sheet far wider than long is probably turned: then that reading is tried first (it may spare the other). */
 function looksTurned(grid: SheetGrid): boolean {
-  const widest = grid.rows.reduce((n, [, cells]) => Math.max(n, cells.length), 0);
+  // An indexed loop: it runs once over 20,000 rows, before the engine has optimised a destructuring callback.
+  let widest = 0;
+  for (let i = 0; i < grid.rows.length; i++) widest = Math.max(widest, grid.rows[i]![1].length);
   return widest > MAX_PARTIES && grid.rows.length < widest;
 }
 
