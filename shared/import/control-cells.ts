@@ -21,9 +21,15 @@ const charactersIn = (text: string): string[] => [...new Set(text.match(EACH_CON
 /** Every cell (and note) of `sheet` holding a control character, row by row. */
 export function controlCells(sheet: SheetGrid): ControlCell[] {
   const found: ControlCell[] = [];
-  for (const [row, cells] of sheet.rows)
-    for (const [column, text] of cells)
-      if (controlCharacterProblem(text)) found.push({ cell: `${columnName(column)}${row}`, characters: charactersIn(text) });
+  // Indexed loops, no destructuring: every cell of every sheet passes here once, before the engine has optimised it.
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const [row, cells] = sheet.rows[r]!;
+    for (let i = 0; i < cells.length; i++) {
+      const text = cells[i]![1];
+      if (controlCharacterProblem(text))
+        found.push({ cell: `${columnName(cells[i]![0])}${row}`, characters: charactersIn(text) });
+    }
+  }
   for (const [row, column, text] of sheet.notes)
     if (controlCharacterProblem(text)) found.push({ cell: `${columnName(column)}${row} (note)`, characters: charactersIn(text) });
   return found;

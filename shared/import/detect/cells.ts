@@ -42,8 +42,10 @@ export function sheetContext(grid: SheetGrid, context: CodeContext): SheetCodeCo
   const letters = new Set(USUAL_LETTERS);
   const looked = new Set<string>();
   let seen = 0;
-  for (const [, cells] of grid.rows) {
-    for (const [, raw] of cells) {
+  for (let r = 0; r < grid.rows.length; r++) {
+    const cells = grid.rows[r]![1];
+    for (let i = 0; i < cells.length; i++) {
+      const raw = cells[i]![1];
       if (++seen > LETTER_SAMPLE) break;
       // Separated letters are short; each distinct text is looked at once.
       if (raw.length > 24 || looked.has(raw)) continue;
@@ -60,6 +62,18 @@ export function sheetContext(grid: SheetGrid, context: CodeContext): SheetCodeCo
 export function codesIn(text: string, context: SheetCodeContext): string[] | null {
   let known = memo.get(context);
   if (!known) memo.set(context, (known = new Map()));
+  return remembered(known, text, context);
+}
+
+/** `codesIn` for one context, its memo looked up once: for the loops over every row of a sheet. */
+export function codeReaderFor(context: SheetCodeContext): (text: string) => string[] | null {
+  let known = memo.get(context);
+  if (!known) memo.set(context, (known = new Map()));
+  const memoised = known;
+  return (text) => remembered(memoised, text, context);
+}
+
+function remembered(known: Map<string, string[] | null>, text: string, context: SheetCodeContext): string[] | null {
   const hit = known.get(text);
   if (hit !== undefined || known.has(text)) return hit ?? null;
   const head = splitCell(text).head;

@@ -21,6 +21,19 @@ export interface CodeContext {
   readonly legendLabels?: ReadonlySet<string>;
 }
 
+/** Whether cleaned text splits into more than `most` tokens at runs of spaces and / , ; + & | (as readCodes splits). */
+function moreTokensThan(cleaned: string, most: number): boolean {
+  // Cleaned text holds no white space but single spaces (hygiene.ts), so these characters are all the separators.
+  let tokens = 0;
+  let inToken = false;
+  for (let i = 0; i < cleaned.length; i++) {
+    const separator = ' /,;+&|'.includes(cleaned[i]!);
+    if (!separator && !inToken && ++tokens > most) return true;
+    inToken = !separator;
+  }
+  return false;
+}
+
 /**
  * The codes a cell holds, or null when the cell is not code-like (an activity title, a number, a sentence). Read by
  * the same parts as a vocabulary's cells (../role-text.ts), with the role words we know instead of a vocabulary's labels.
@@ -31,6 +44,8 @@ export function readCodes(text: string, context: CodeContext = {}): string[] | n
   if (t.length > MAX_CODE_TEXT) return null;
   if (MARKS.test(t)) return ['X'];
   if (/^(yes|no|ja|nej|nee|oui|non|true|false|ok)$/i.test(t)) return null;
+  // A sentence (an activity's title) has more words than any cell of roles: counted before anything is split.
+  if (moreTokensThan(t, 4)) return null;
   const tokens = t.split(/[\s/,;+&|]+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 4) return null;
   const lookup: RoleLookup = {

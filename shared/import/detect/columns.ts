@@ -3,7 +3,7 @@
  * "1.1", "T-01") is neither: the title is the text column next to it.
  */
 import type { Sheet } from '../grid';
-import { codesIn } from './cells';
+import { codeReaderFor } from './cells';
 import type { CodeContext } from './codes';
 import { isPlaceholder } from './hygiene';
 import { isIdHeading, isNumbering } from './labels';
@@ -40,12 +40,13 @@ export function chooseLabelColumn(
   const idColumns: number[] = [];
   // The first rows of the table say which column holds the titles as well as all of them would.
   const sample = tableRows.slice(0, LABEL_SAMPLE);
+  const readCodes = codeReaderFor(context);
   for (let c = 1; c < firstParty; c++) {
     let count = 0;
     let numbers = 0;
     for (const r of sample) {
       const text = sheet.text(r, c);
-      if (!text || codesIn(text, context)?.length || isPlaceholder(text)) continue;
+      if (!text || readCodes(text)?.length || isPlaceholder(text)) continue;
       count++;
       if (isNumbering(text)) numbers++;
     }

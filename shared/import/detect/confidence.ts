@@ -46,13 +46,25 @@ export function describeDoubt(doubt: Doubt): string {
 
 /** The table with the confidence of each guess and its doubts; `orientation` is how sure the way round is. */
 export function assess(table: DetectedTable, orientation: { confidence: number; doubt?: Doubt }): DetectedTable {
-  const activities = table.rows.filter((r) => r.kind === 'activity');
-  const roleCells = activities.reduce((n, r) => n + r.codes.filter((c) => c.length > 0).length, 0);
+  // One pass over the activities, counting: a sheet may have 20,000 of them.
+  let activities = 0;
+  let roleCells = 0;
+  let titles = 0;
+  let withRoles = 0;
+  let firstWithRoles = '';
+  for (const row of table.rows) {
+    if (row.kind !== 'activity') continue;
+    activities++;
+    if (!isNumbering(row.title)) titles++;
+    let cells = 0;
+    for (const c of row.codes) if (c.length > 0) cells++;
+    roleCells += cells;
+    if (cells > 0 && withRoles++ === 0) firstWithRoles = row.title;
+  }
   const named = table.parties.filter((p) => p.name !== '').length / Math.max(1, table.parties.length);
-  const titled = activities.filter((a) => !isNumbering(a.title)).length / Math.max(1, activities.length);
+  const titled = titles / Math.max(1, activities);
   const doubts: Doubt[] = orientation.doubt ? [orientation.doubt] : [];
-  const withRoles = activities.filter((a) => a.codes.some((c) => c.length > 0));
-  if (withRoles.length === 1) doubts.push({ kind: 'one-activity', title: withRoles[0]!.title });
+  if (withRoles === 1) doubts.push({ kind: 'one-activity', title: firstWithRoles });
   if (roleCells < FEW_ROLES) doubts.push({ kind: 'few-roles', cells: roleCells });
   if (table.confidence < CLEAN_SHARE) {
     const { filled, codes } = table.cellCounts ?? { filled: 0, codes: 0 };

@@ -30,9 +30,11 @@ class ColumnCounts {
   private readonly texts = new Map<number, string[]>();
 
   constructor(entries: ReadonlyArray<readonly [number, ReadonlyArray<readonly [number, string]>]>, context: CodeContext) {
-    for (const [r, cells] of entries) {
-      for (const [c, raw] of cells) {
-        const text = raw.trim();
+    for (let e = 0; e < entries.length; e++) {
+      const [r, cells] = entries[e]!;
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i]![0];
+        const text = cells[i]![1].trim();
         if (!text) continue;
         let rows = this.rows.get(c);
         let codes = this.codes.get(c);
@@ -145,12 +147,28 @@ export function canNameParty(text: string, context: CodeContext): boolean {
   return true;
 }
 
+type Entries = ReadonlyArray<readonly [number, ReadonlyArray<readonly [number, string]>]>;
+
+/** The rows with a filled cell, in row order (a row written twice kept twice, as written); the first `limit` of them. */
+function filledRows(grid: SheetGrid, limit = Infinity): Entries {
+  const rows = grid.rows;
+  const filled = (cells: ReadonlyArray<readonly [number, string]>) => cells.some(([, t]) => t.trim());
+  let ascending = true;
+  for (let i = 1; i < rows.length && ascending; i++) ascending = rows[i]![0] >= rows[i - 1]![0];
+  if (!ascending) return [...rows].filter(([, cells]) => filled(cells)).sort((a, b) => a[0] - b[0]);
+  const found: Array<Entries[number]> = [];
+  for (let i = 0; i < rows.length && found.length < limit; i++) if (filled(rows[i]![1])) found.push(rows[i]!);
+  return found;
+}
+
 /**
  * The candidates for the header row, best first: each with the columns below it that hold mostly role codes. `only`
  * is a header row a person named (then only that row is read).
  */
 export function headerCandidates(grid: SheetGrid, context: CodeContext, only?: number): HeaderCandidate[] {
-  const entries = [...grid.rows].filter(([, cells]) => cells.some(([, t]) => t.trim())).sort((a, b) => a[0] - b[0]);
+  // Without a named row, only the first rows are tried, each with the WINDOW rows below it: a sheet in row order is
+  // read that far and no further (a 20,000-row sheet was copied, filtered and sorted whole).
+  const entries = filledRows(grid, only ? undefined : HEADER_ROWS + WINDOW + 1);
   const rowNumbers = entries.map(([r]) => r);
   const tried = only ? entries.filter(([r]) => r === only) : entries.slice(0, HEADER_ROWS);
   const last = only ? rowNumbers.indexOf(only) : Math.min(HEADER_ROWS, entries.length) - 1;

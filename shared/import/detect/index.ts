@@ -149,7 +149,7 @@ export function detectWorkbook(grid: WorkbookGrid, options: DetectOptions): { co
     );
   }
   const { orientation, roles: mappedRoles, sheet: _sheet, ...overrides } = mapping;
-  const found = readLegend(grid.sheets.map((s) => new Sheet(s)));
+  const found = readLegend(grid.sheets.map((s) => Sheet.of(s)));
   const legend = found.entries;
   const multiLetter = new Set(legend.map((e) => e.code).filter((c) => c.length > 1));
   let usedWords = false;
@@ -258,23 +258,33 @@ function toMatrix(
     return phase;
   };
   const order = new Map(vocabulary.roles.map((r, i) => [r.code, i]));
+  // A cell's roles in the vocabulary's order. Cells that read the same text share one array of codes (cells.ts), and so
+  // one array of roles: 100,000 cells need a handful, not 100,000 copies.
+  const rolesFor = new Map<readonly string[], string[]>();
+  const rolesOf = (codes: readonly string[]) => {
+    let roles = rolesFor.get(codes);
+    if (!roles) {
+      roles = codes.length < 2 ? [...codes] : [...codes].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99));
+      rolesFor.set(codes, roles);
+    }
+    return roles;
+  };
+  // Rows of one phase follow each other: the phase of the row before is the one to try first.
+  let current: Matrix['phases'][number] | undefined;
   for (const row of table.rows) {
     if (row.kind === 'section') {
       phaseNamed(row.title);
       continue;
     }
-    const phase = phaseNamed(row.phase ?? table.sheet);
-    phase.activities.push({
-      id: newId(),
-      title: row.title,
-      description: row.description,
-      cells: row.codes.flatMap((codes, i) => {
-        const note = row.notes[i] ?? null;
-        if (codes.length === 0 && !note) return [];
-        const roles = codes.length < 2 ? [...codes] : [...codes].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99));
-        return [{ partyId: partyIds[i]!, roles, note }];
-      }),
-    });
+    const phase = row.phase === current?.title ? current : (current = phaseNamed(row.phase ?? table.sheet));
+    const cells: Matrix['phases'][number]['activities'][number]['cells'] = [];
+    for (let i = 0; i < row.codes.length; i++) {
+      const codes = row.codes[i]!;
+      const note = row.notes[i] ?? null;
+      if (codes.length === 0 && !note) continue;
+      cells.push({ partyId: partyIds[i]!, roles: rolesOf(codes), note });
+    }
+    phase.activities.push({ id: newId(), title: row.title, description: row.description, cells });
   }
   return {
     id: newId(),

@@ -64,7 +64,9 @@ export function detectInverted(
   read: CodeRead = codeReader(context),
 ): ShapedTable | null {
   const sheet = sheetOf(grid);
-  for (const { header, rows, window } of headerCandidates(sheet)) {
+  for (const candidate of headerCandidates(sheet)) {
+    // The table's rows are sliced only once this candidate is decided on (`candidate.rows` below).
+    const { header, window } = candidate;
     const roleColumns: Array<{ column: number; code: string }> = [];
     for (let c = 1; c <= lastShapeColumn(sheet); c++) {
       const code = roleHeading(sheet.text(header, c), context);
@@ -97,7 +99,7 @@ export function detectInverted(
     }> = [];
     const skipped: Array<{ row: number; reason: string }> = [];
     let phase: string | null = null;
-    for (const r of rows) {
+    for (const r of candidate.rows) {
       if (phaseColumn) phase = tidy(sheet.text(r, phaseColumn)) || phase;
       const title = tidy(sheet.text(r, label));
       if (!title || isPlaceholder(title)) {

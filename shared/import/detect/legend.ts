@@ -37,6 +37,16 @@ const lines = (text: string) =>
  * "→", ")" or a dash ("-" only between spaces: "e-mail" is no entry).
  */
 const MARKER = /(^|[\s,;|(/•·])([A-Za-z]{1,3})(\s*[=:→)]|\s+-|\s*[–—])\s*/g;
+/** MARKER's test alone, for refusing a cell before it is split into lines. */
+const MARKER_ANYWHERE = new RegExp(MARKER.source);
+// The tests every cell of a sheet passes through, made once: a regex literal in a function is a new object each time
+// the function runs, and 200,000 cells made megabytes of them.
+const SEPARATOR = /[=:→)–—-]/;
+const LETTER_AND_WORD = /^\s*[A-Za-z\u0400-\u04ff] \S/;
+const LETTER_AND_SPACE = /^\s*[A-Za-z][ \t\u00a0]/;
+const LEGEND_CODE = /^[A-Za-z]{1,3}$/;
+/** What nearly every cell holds: one answer for all of them. */
+const NO_ENTRIES: ReadonlyArray<{ code: string; label: string }> = Object.freeze([]);
 
 /** The role a legend's meaning names: the whole text, or its head before an explanation ("Accountable (approves)"). */
 export function labelRole(label: string): ReturnType<typeof roleWord> {
@@ -48,9 +58,16 @@ export function labelRole(label: string): ReturnType<typeof roleWord> {
  * The entries of one cell. The text before the first entry must be nothing or a caption ending in ":", "(", "|" or a
  * dash ("Legend:", "RACI chart —"), so that a title that merely contains a role word ("Phase B: Support") is no legend.
  */
-export function entriesIn(text: string): Array<{ code: string; label: string }> {
+export function entriesIn(text: string): ReadonlyArray<{ code: string; label: string }> {
+  // The shortest entries are "A:xy" and "A Word": a code cell ("R", "A/C") is refused by its length alone.
+  if (text.length < 4) return NO_ENTRIES;
   // Most cells are codes or titles: without a separator and not "A Word", they hold no entry (a large sheet has many).
-  if (!/[=:→)–—-]/.test(text) && !/^\s*[A-Za-z\u0400-\u04ff] \S/.test(text)) return [];
+  if (!SEPARATOR.test(text) && !LETTER_AND_WORD.test(text)) return NO_ENTRIES;
+  // Titles have separators too ("Task 1: review …"): without a marker anywhere, and not starting "A Word", a cell holds
+  // no entry. The same tests on the cell as typed (folded) as below on its tidied lines, only with any white space
+  // where those have one space: they can only find more, never less.
+  const typed = foldLookAlikes(text);
+  if (!MARKER_ANYWHERE.test(typed) && !LETTER_AND_SPACE.test(typed)) return NO_ENTRIES;
   const kept = lines(text);
   // Look-alike letters are folded one for one, so positions in the folded text are positions in the kept one.
   const folded = foldLookAlikes(kept);
@@ -100,29 +117,50 @@ export function readLegend(sheets: readonly Sheet[]): Legend {
     if (!entries.has(code)) entries.set(code, { code, label, kind: role.kind, where: `${sheet.name}!${columnName(c)}${r}` });
   };
   for (const sheet of sheets) {
-    const isPair = (r: number, c: number) => {
-      const code = sheet.text(r, c);
-      if (code.length > 3 || !/^[A-Za-z]{1,3}$/.test(clean(code))) return false;
+    const isPair = (r: number, c: number, code = sheet.text(r, c)) => {
+      if (!isLegendCode(code)) return false;
       // Role words have four letters at least ("Lead", "Stöd"): a code beside a code is no pair.
       const meaning = sheet.text(r, c + 1);
       return meaning.length >= 4 && pairRole(meaning) !== undefined;
     };
+    // Every cell of every sheet is looked at: the row's own cells are walked, not looked up one by one.
     for (const r of sheet.rowNumbers()) {
-      const filled = sheet.filledColumns(r);
-      for (const c of filled) {
-        const text = sheet.text(r, c);
-        if (text.length > 400) continue;
-        for (const { code, label } of entriesIn(text)) add(sheet, code, label, r, c);
+      const row = sheet.rowCells(r);
+      for (let i = 0; i < row.length; i++) {
+        const c = row[i]![0];
+        const text = row[i]![1].trim();
+        if (!text || text.length > 400) continue;
+        const found = entriesIn(text);
+        for (let e = 0; e < found.length; e++) add(sheet, found[e]!.code, found[e]!.label, r, c);
         // A code in one cell and its meaning in the next one: part of a block of such pairs (a legend table, down or
         // across), or alone on its row — a party "IT" beside a party "Support" in a header row is no legend.
-        if (isPair(r, c)) {
-          const block = isPair(r - 1, c) || isPair(r + 1, c) || isPair(r, c + 2) || isPair(r, c - 2) || filled.length === 2;
+        if (isPair(r, c, text)) {
+          const block = isPair(r - 1, c) || isPair(r + 1, c) || isPair(r, c + 2) || isPair(r, c - 2) || filledCount(row) === 2;
           if (block) add(sheet, clean(text).toUpperCase(), sheet.text(r, c + 1), r, c, [c + 1]);
         }
       }
     }
   }
   return { entries: [...entries.values()], cells };
+}
+
+/** A legend's code: one to three letters ("R", "Lead" is too long), look-alikes folded. */
+function isLegendCode(text: string): boolean {
+  if (text.length > 3 || text.length === 0) return false;
+  // Plain ASCII letters answer at once; anything else (a look-alike, a space) is cleaned first.
+  let letters = true;
+  for (let i = 0; i < text.length && letters; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    letters = c >= 0x61 && c <= 0x7a;
+  }
+  return letters || LEGEND_CODE.test(clean(text));
+}
+
+/** How many of a row's cells hold text. */
+function filledCount(row: ReadonlyArray<readonly [number, string]>): number {
+  let n = 0;
+  for (let i = 0; i < row.length; i++) if (row[i]![1].trim()) n++;
+  return n;
 }
 
 export function findLegend(sheets: readonly Sheet[]): LegendEntry[] {

@@ -54,8 +54,10 @@ export function detectPartyValue(
   read: CodeRead = codeReader(context),
 ): ShapedTable | null {
   const sheet = sheetOf(grid);
-  for (const { header, rows, window } of headerCandidates(sheet)) {
-    if (rows.length < 2) continue;
+  for (const candidate of headerCandidates(sheet)) {
+    // The table's rows are sliced only once this candidate is decided on (`candidate.rows` below).
+    const { header, size, window } = candidate;
+    if (size < 2) continue;
     for (let valueColumn = 1; valueColumn <= lastShapeColumn(sheet); valueColumn++) {
       const heading = sheet.text(header, valueColumn);
       if (!RESPONSIBILITY.test(tidy(heading)) && !RESPONSIBILITY.test(clean(heading))) continue;
@@ -78,7 +80,7 @@ export function detectPartyValue(
       const listed: Array<{ row: number; title: string; phase: string | null; value: string }> = [];
       const skipped: Array<{ row: number; reason: string }> = [];
       let phase: string | null = null;
-      for (const r of rows) {
+      for (const r of candidate.rows) {
         if (phaseColumn) phase = tidy(sheet.text(r, phaseColumn)) || phase;
         const title = tidy(sheet.text(r, label));
         if (!title || isPlaceholder(title)) {

@@ -32,7 +32,7 @@ export function codeReader(context: CodeContext): CodeRead {
 }
 
 /** One Sheet for all the shapes: building its cell index is the costly part on a large sheet. */
-export const sheetOf = (grid: SheetGrid | Sheet) => (grid instanceof Sheet ? grid : new Sheet(grid));
+export const sheetOf = (grid: SheetGrid | Sheet) => (grid instanceof Sheet ? grid : Sheet.of(grid));
 
 /** Rows below a header that are enough to decide what the table is; the whole table is read only once decided. */
 export const WINDOW = 400;
@@ -48,13 +48,47 @@ export const lastShapeColumn = (sheet: Sheet) => Math.min(sheet.maxColumn, 64);
  * The rows under each header candidate, up to the end of the table (two empty rows, as in a matrix). The sheet's row
  * numbers are sorted once: a 20,000-row sheet is tried under thirty candidates.
  */
-export function headerCandidates(sheet: Sheet): Array<{ header: number; rows: number[]; window: number[] }> {
+export function headerCandidates(sheet: Sheet): readonly HeaderRows[] {
+  let found = candidatesOf.get(sheet);
+  if (!found) candidatesOf.set(sheet, (found = findHeaderCandidates(sheet)));
+  return found;
+}
+
+export interface HeaderRows {
+  readonly header: number;
+  /** How many rows the table under this header has (`rows.length`, without slicing them). */
+  readonly size: number;
+  readonly rows: readonly number[];
+  readonly window: readonly number[];
+}
+
+/** The candidates per sheet: every shape tries the same ones, and slicing a 20,000-row sheet thirty times adds up. */
+const candidatesOf = new WeakMap<Sheet, readonly HeaderRows[]>();
+
+function findHeaderCandidates(sheet: Sheet): HeaderRows[] {
   const all = sheet.rowNumbers();
-  return all.slice(0, HEADER_ROWS).map((header, i) => {
-    let end = i + 1;
-    while (end < all.length && (end === i + 1 || all[end]! - all[end - 1]! <= 2)) end++;
-    const rows = all.slice(i + 1, end);
-    return { header, rows, window: rows.slice(0, WINDOW) };
+  const candidates = Math.min(HEADER_ROWS, all.length);
+  // Where the table under each row ends (the first gap of more than two rows after it), from the bottom up in one pass:
+  // every candidate's table may run to the end of the sheet.
+  const ends: number[] = [];
+  let end = all.length;
+  for (let j = all.length - 1; j >= 1; j--) {
+    if (j < candidates + 1) ends[j] = end;
+    if (all[j]! - all[j - 1]! > 2) end = j;
+  }
+  return all.slice(0, candidates).map((header, i) => {
+    // The row right under the header belongs to its table even after a gap.
+    const stop = i + 1 < all.length ? ends[i + 1]! : i + 1;
+    let rows: readonly number[] | undefined;
+    return {
+      header,
+      size: stop - (i + 1),
+      window: all.slice(i + 1, Math.min(stop, i + 1 + WINDOW)),
+      // The whole table is read only once a shape is decided: not sliced thirty times from a 20,000-row sheet.
+      get rows() {
+        return (rows ??= all.slice(i + 1, stop));
+      },
+    };
   });
 }
 
@@ -64,8 +98,15 @@ const ID_VALUE = /^[A-Za-z]{0,4}[-.]?\d+(?:[.-]\d+)*\.?$/;
 /** A column of step numbers ("#", "№", 1..n, "1.1", "T-01"): neither the activity title nor a party. */
 export function isIdColumn(sheet: Sheet, header: number, column: number, rows: readonly number[]): boolean {
   if (ID_HEADER.test(clean(sheet.text(header, column)))) return true;
-  const values = rows.map((r) => clean(sheet.text(r, column))).filter(Boolean);
-  return values.length > 0 && values.every((v) => ID_VALUE.test(v));
+  // Stops at the first value that is no ID: a column of titles or codes is refused by its first cell.
+  let values = 0;
+  for (const r of rows) {
+    const value = clean(sheet.text(r, column));
+    if (!value) continue;
+    if (!ID_VALUE.test(value)) return false;
+    values++;
+  }
+  return values > 0;
 }
 
 export interface TextColumn {

@@ -23,7 +23,7 @@ import {
 import type { DetectedRow } from './table';
 
 /** A cell's first line holds the role; a remark may follow on the next lines. */
-const firstLine = (text: string) => text.split(/\r?\n/)[0] ?? '';
+const firstLine = (text: string) => (text.includes('\n') ? (text.split(/\r?\n/)[0] ?? '') : text);
 
 /** Codes and filled cells of a column over some rows. */
 function codeShare(sheet: Sheet, column: number, rows: readonly number[], read: CodeRead) {
@@ -38,20 +38,42 @@ function codeShare(sheet: Sheet, column: number, rows: readonly number[], read: 
   return { filled, codes };
 }
 
+/**
+ * Whether at least one cell and half the filled cells of a column hold codes (codeShare's counts), stopping as soon as
+ * the rows left cannot change the answer: every header candidate tests its columns, most of them plainly one thing.
+ */
+function mostlyCodes(sheet: Sheet, column: number, rows: readonly number[], read: CodeRead): boolean {
+  let filled = 0;
+  let codes = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const text = sheet.text(rows[i]!, column);
+    if (text) {
+      filled++;
+      if (read(firstLine(text))?.length) codes++;
+    }
+    const left = rows.length - i - 1;
+    // Even if every row left were filled: all codes would not reach half, or none would not fall below it.
+    if (2 * (codes + left) < filled + left) return false;
+    if (codes >= 1 && 2 * codes >= filled + left) return true;
+  }
+  return codes >= 1 && 2 * codes >= filled;
+}
+
 export function detectSingleRole(
   grid: SheetGrid | Sheet,
   context: CodeContext,
   read: CodeRead = codeReader(context),
 ): ShapedTable | null {
   const sheet = sheetOf(grid);
-  for (const { header, rows, window } of headerCandidates(sheet)) {
-    if (rows.length < 2) continue;
+  for (const candidate of headerCandidates(sheet)) {
+    // The table's rows are sliced only once this candidate is decided on (`candidate.rows` below).
+    const { header, size, window } = candidate;
+    if (size < 2) continue;
     // Every column that reads as role codes, headed or not: two of them make a matrix, not a single-role list.
     const codeColumns: number[] = [];
     for (let c = 1; c <= lastShapeColumn(sheet); c++) {
       if (isIdColumn(sheet, header, c, window)) continue;
-      const { filled, codes } = codeShare(sheet, c, window, read);
-      if (codes >= 1 && codes / filled >= 0.5) codeColumns.push(c);
+      if (mostlyCodes(sheet, c, window, read)) codeColumns.push(c);
       if (codeColumns.length > 1) break;
     }
     if (codeColumns.length !== 1) continue;
@@ -68,7 +90,7 @@ export function detectSingleRole(
     const out: DetectedRow[] = [];
     const skipped: Array<{ row: number; reason: string }> = [];
     let phase: string | null = null;
-    for (const r of rows) {
+    for (const r of candidate.rows) {
       if (phaseColumn) phase = tidy(sheet.text(r, phaseColumn)) || phase;
       const title = tidy(sheet.text(r, label));
       if (!title || isPlaceholder(title)) {
@@ -85,7 +107,7 @@ export function detectSingleRole(
       out.push(activityRow(r, title, phase, [read(head) ?? []], [note]));
     }
     if (out.length === 0) continue;
-    const { filled, codes } = codeShare(sheet, roleColumn, rows, read);
+    const { filled, codes } = codeShare(sheet, roleColumn, candidate.rows, read);
     return {
       shape: 'single-role',
       sheet: sheet.name,

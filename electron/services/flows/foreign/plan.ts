@@ -36,11 +36,8 @@ export interface ForeignInput {
 export function planForeign(input: ForeignInput): { state: ForeignState; preview: ForeignPreview } {
   const title = input.name.slice(0, input.name.length - extname(input.name).length) || input.name;
   const options = { language: input.language, title, name: input.name };
-  const found = new Set(
-    readWith(input.grid, {}, options)
-      ?.report.sheets.filter((s) => s.found)
-      .map((s) => s.sheet),
-  );
+  const first = readWith(input.grid, {}, options);
+  const found = new Set(first?.report.sheets.filter((s) => s.found).map((s) => s.sheet));
   const sheets = input.grid.sheets.map((grid) => ({
     name: grid.name,
     state: grid.state,
@@ -49,16 +46,28 @@ export function planForeign(input: ForeignInput): { state: ForeignState; preview
   }));
   const state: ForeignState = { name: input.name, title, grid: input.grid, language: input.language, sheets };
   // The sheet to show first: the first with a matrix, else the first a person can see.
-  const first = sheets.find((s) => s.found) ?? sheets.find((s) => s.state === 'visible') ?? sheets[0];
-  return { state, preview: previewForeign(state, first ? { sheet: first.name } : {}) };
+  const shown = sheets.find((s) => s.found) ?? sheets.find((s) => s.state === 'visible') ?? sheets[0];
+  // A workbook of one sheet read as a whole is that sheet read alone: the reading just made is the preview's (on a
+  // 20,000-row sheet, a second detection is half the wait). With more sheets, the others' codes shape the vocabulary.
+  const same = input.grid.sheets.length === 1 ? { reading: first } : undefined;
+  return { state, preview: previewForeign(state, shown ? { sheet: shown.name } : {}, same) };
 }
 
-/** The sheet read with the person's corrections: what they would get, and what they should check. */
-export function previewForeign(state: ForeignState, mapping: Mapping): ForeignPreview {
+/**
+ * The sheet read with the person's corrections: what they would get, and what they should check. `made` is a reading
+ * of exactly this mapping already made (planForeign's), to use instead of reading again.
+ */
+export function previewForeign(
+  state: ForeignState,
+  mapping: Mapping,
+  made?: { reading: ReturnType<typeof readWith> },
+): ForeignPreview {
   const grid = state.grid.sheets.find((s) => s.name === mapping.sheet) ?? state.grid.sheets[0];
   if (!grid) throw new Error('a planned spreadsheet has at least one sheet');
   const asked = { ...mapping, sheet: grid.name };
-  const reading = readWith(state.grid, asked, { language: state.language, title: state.title, name: state.name });
+  const reading = made
+    ? made.reading
+    : readWith(state.grid, asked, { language: state.language, title: state.title, name: state.name });
   const report = reading?.report.sheets.find((s) => s.sheet === grid.name);
   const effective = effectiveMapping(grid.name, report, reading?.report.vocabulary ?? null, asked);
   return {
@@ -74,7 +83,7 @@ export function previewForeign(state: ForeignState, mapping: Mapping): ForeignPr
       source: 'none',
       roles: Object.entries(asked.roles ?? {}).map(([code, role]) => ({ code, ...role })),
     },
-    legend: reading?.report.legend ?? findLegend(state.grid.sheets.map((s) => new Sheet(s))),
+    legend: reading?.report.legend ?? findLegend(state.grid.sheets.map((s) => Sheet.of(s))),
     result: reading ? resultOf(reading.content) : { parties: [], phases: [], activities: 0 },
     problems: [
       ...problemsOf(state.language, reading && report ? { ...reading, sheet: report, mapping: effective } : null),

@@ -16,7 +16,7 @@ const CELL_CHARS = 300;
 export const RESULT_ACTIVITIES = 100;
 
 export function sheetSize(grid: SheetGrid): { rows: number; columns: number } {
-  const sheet = new Sheet(grid);
+  const sheet = Sheet.of(grid);
   return { rows: sheet.maxRow, columns: sheet.maxColumn };
 }
 
