@@ -7,10 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkbook, readDocument, withWorkbook } from '../electron/services/store';
 import { CODECS, cellEncoder } from '../electron/services/store/codecs';
-import { contentRecords } from '../electron/services/store/content';
-import { TABLES, type Row } from '../electron/services/store/tables';
+import { contentRecords, recordRows } from '../electron/services/store/content';
+import { TABLES } from '../electron/services/store/tables';
 import type { Content } from '../shared/domain/document';
-import type { RecordTable, RecordTypes } from '../shared/domain/records';
 import { tempDir, template } from './helpers';
 
 const NOTES = [
@@ -63,30 +62,13 @@ function storedRows(db: Database.Database): Record<string, string[]> {
   return tables;
 }
 
-/** What the general path (contentRecords, then each table's codec) says those rows are, in the same form. */
+/** What the general path (contentRecords, then each table's codec, as writeContent uses them) says those rows are. */
 function expectedRows(content: Content): Record<string, string[]> {
-  const records = contentRecords(content);
-  const lists: Record<string, ReadonlyArray<RecordTypes[RecordTable]>> = {
-    workbook: [records.workbook],
-    parties: records.parties,
-    vocabularies: records.vocabularies,
-    roles: records.roles,
-    matrices: records.matrices,
-    matrix_parties: records.matrixParties,
-    phases: records.phases,
-    activities: records.activities,
-    cells: records.cells,
-    signatories: records.signatories,
-  };
   const value = (v: string | number | null) =>
     v === null ? rendered('null', null) : rendered(typeof v === 'number' ? 'integer' : 'text', Buffer.from(String(v), 'utf8'));
   const tables: Record<string, string[]> = {};
-  for (const [name, spec] of Object.entries(TABLES)) {
-    const encode = CODECS[name as keyof typeof TABLES].encode as (record: RecordTypes[RecordTable]) => Row;
-    tables[name] = lists[name]!.map((record) => {
-      const row = encode(record);
-      return spec.columns.map((c) => value(row[c] ?? null)).join('|');
-    }).sort();
+  for (const [name, rows] of recordRows(contentRecords(content))) {
+    tables[name] = rows.map((row) => TABLES[name].columns.map((c) => value(row[c] ?? null)).join('|')).sort();
   }
   return tables;
 }

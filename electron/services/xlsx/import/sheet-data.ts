@@ -35,7 +35,6 @@ const enum Char {
   Slash = 47,
   Zero = 48,
   Nine = 57,
-  Equals = 61,
   Greater = 62,
   A = 65,
   Z = 90,
