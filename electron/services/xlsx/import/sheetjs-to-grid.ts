@@ -98,12 +98,20 @@ export function sheetGrid(
   };
 }
 
-/** Scanned rows without the cells a merge covers. */
+/** Scanned rows without the cells a merge covers; rows no merge reaches are kept as they are, not copied. */
 function uncovered(rows: readonly ScannedRow[], covered: ReadonlySet<number>): ScannedRow[] {
-  return rows.flatMap(([r, cells]) => {
-    const kept = cells.filter(([c]) => !covered.has((r - 1) * 16_384 + (c - 1)));
-    return kept.length > 0 ? [[r, kept] as const] : [];
-  });
+  const reached = new Set<number>();
+  for (const key of covered) reached.add(Math.floor(key / 16_384) + 1);
+  const kept: ScannedRow[] = [];
+  for (const row of rows) {
+    if (!reached.has(row[0])) {
+      kept.push(row);
+      continue;
+    }
+    const cells = row[1].filter(([c]) => !covered.has((row[0] - 1) * 16_384 + (c - 1)));
+    if (cells.length > 0) kept.push([row[0], cells]);
+  }
+  return kept;
 }
 
 function cellAddress(r: number, c: number): string {
