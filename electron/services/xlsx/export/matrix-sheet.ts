@@ -29,7 +29,7 @@ import {
   wrap,
   wrappedHeight,
 } from './styles';
-import { cellText, optionalText } from './text';
+import { cellText, optionalText, xmlSafe } from './text';
 import { columnName } from '../../../../shared/import/grid';
 
 export interface MatrixSheetInput {
@@ -215,11 +215,11 @@ export async function writeMatrixSheet(ws: Worksheet, ctx: ExportContext, input:
     formulae: [`'${LISTS_SHEET}'!$${columnName(input.listColumn)}$1:$${columnName(input.listColumn)}$${values.length}`],
     showInputMessage: true,
     promptTitle: t('export.validation.title'),
-    prompt: cellText(t('export.validation.prompt', { roles: roleNames })).slice(0, 255),
+    prompt: xmlSafe(t('export.validation.prompt', { roles: roleNames })).slice(0, 255),
     showErrorMessage: true,
     errorStyle: 'warning',
     errorTitle: t('export.validation.title'),
-    error: cellText(t('export.validation.error', { vocabulary: vocabulary.name, roles: values.join(', ') })).slice(0, 255),
+    error: xmlSafe(t('export.validation.error', { vocabulary: vocabulary.name, roles: values.join(', ') })).slice(0, 255),
   });
   const topLeft = `${columnName(cols.firstParty)}${MATRIX_ROWS.firstData}`;
   ws.addConditionalFormatting({
