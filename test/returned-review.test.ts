@@ -222,6 +222,32 @@ describe('reviewing a returned export in the app', () => {
     expect(withWorkbook(wb.file, readDocument).revisions).toHaveLength(2);
   });
 
+  it('takes "all but these" for the accepted changes, the form the page sends when most are kept', async () => {
+    const wb = await sentWorkbook(template('managed-services'));
+    const returned = join(wb.dir, 'returned.xlsx');
+    editWithOpenpyxl(wb.xlsx, returned, [
+      { op: 'set', sheet: ROLES, cell: 'D7', value: 'Owner' },
+      { op: 'set', sheet: ROLES, cell: 'C8', value: 'Advisor' },
+      { op: 'set', sheet: 'Sign-off', cell: 'C6', value: 'Anna Client' },
+    ]);
+    const plan = await wb.plan(returned);
+    const all: string[] = plan.changes.map((c: { id: string }) => c.id);
+    const rejected = plan.changes.find((c: { kind: string }) => c.kind === 'signoff-filled').id;
+    const named = all.filter((id) => id !== rejected);
+    expect(named.length).toBeGreaterThan(1);
+
+    const byName = await wb.call('import.check', { planId: plan.planId, accept: named });
+    expect(await wb.call('import.check', { planId: plan.planId, accept: { allExcept: [rejected] } })).toEqual(byName);
+    // A rejected id that is not a change of the plan is refused like an accepted one.
+    await expect(
+      wb.dispatch('import.apply', { planId: plan.planId, accept: { allExcept: ['no-such-change'] } }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+
+    const applied = await wb.call('import.apply', { planId: plan.planId, accept: { allExcept: [rejected] } });
+    expect(applied).toMatchObject({ changed: true, applied: named.length });
+    expect(wb.content().signatories.map((s) => s.name)).not.toContain('Anna Client');
+  });
+
   it('shows added rows and columns, scope and providers in words a person reads', async () => {
     const wb = await sentWorkbook(template('managed-services'));
     const returned = join(wb.dir, 'returned.xlsx');

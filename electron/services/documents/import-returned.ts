@@ -93,8 +93,8 @@ function planWith(workbook: Workbook, file: string, grid: WorkbookGrid, meta: Ex
 }
 
 /** The plan's changes that apply without a decision: all but the conflicts (ours is kept there). */
-function nonConflicting(state: ReturnedState, accept: (change: Change) => boolean = () => true): Set<string> {
-  return new Set(state.changes.filter((c) => !c.conflict && accept(c)).map((c) => c.id));
+function nonConflicting(state: ReturnedState, accept: (change: Change) => boolean = () => true): string[] {
+  return state.changes.filter((c) => !c.conflict && accept(c)).map((c) => c.id);
 }
 
 const findingKey = (f: Finding) => `${f.rule}\u0000${JSON.stringify(f.location)}\u0000${f.message}`;
@@ -109,7 +109,7 @@ export async function importReturned(
   return withWorkbook(workbookFile, (workbook) => {
     const { state, view } = planWith(workbook, file, grid, meta);
     const accept = nonConflicting(state, options.accept);
-    const before = new Set(checkReturned(state, workbook, new Set()).map(findingKey));
+    const before = new Set(checkReturned(state, workbook, []).map(findingKey));
     const findings = checkReturned(state, workbook, accept).filter((f) => !before.has(findingKey(f)));
     // Applying refuses if another program changed the workbook since the plan read it.
     const applied = options.dryRun ? null : applyReturned(state, workbook, accept, options.now);

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { acceptedPayload, type AcceptedChanges } from '../../../shared/api/accepted';
 import type { ApiClient } from '../../../shared/api/contract';
 import type { ImportPlan, ReviewChange } from '../../../shared/api/methods/transfer';
 import type { Finding } from '../../../shared/api/contract';
@@ -23,7 +24,7 @@ export function ReturnedReview(props: {
   api: ApiClient;
   plan: ReturnedPlan;
   language: Language;
-  apply(accept: readonly string[]): Promise<boolean>;
+  apply(accept: AcceptedChanges): Promise<boolean>;
   onClose(): void;
 }) {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function ReturnedReview(props: {
   const [accepted, setAcceptedIds] = useState(() => initialAccepted(plan.changes));
   const [findings, setFindings] = useState<readonly Finding[] | null>(null);
   const [applying, setApplying] = useState(false);
+  const changeIds = useMemo(() => plan.changes.map((c) => c.id), [plan]);
   const groups = useMemo(
     () =>
       groupChanges(plan.changes, { scope: t('ui.review.scope'), signoff: t('ui.review.signoff'), other: t('ui.review.other') }),
@@ -43,7 +45,8 @@ export function ReturnedReview(props: {
     let current = true;
     setFindings(null);
     const timer = setTimeout(() => {
-      void props.api('import.check', { planId: plan.planId, accept: [...accepted], language: props.language }).then(
+      const accept = acceptedPayload(accepted, changeIds);
+      void props.api('import.check', { planId: plan.planId, accept, language: props.language }).then(
         (result) => current && setFindings(result.findings),
         () => current && setFindings([]),
       );
@@ -52,12 +55,12 @@ export function ReturnedReview(props: {
       current = false;
       clearTimeout(timer);
     };
-  }, [accepted, plan, props.api, props.language]);
+  }, [accepted, changeIds, plan, props.api, props.language]);
 
   const toggle = (changes: readonly ReviewChange[], accept: boolean) => setAcceptedIds((a) => setAccepted(a, changes, accept));
   const apply = async () => {
     setApplying(true);
-    if (!(await props.apply([...accepted]))) setApplying(false);
+    if (!(await props.apply(acceptedPayload(accepted, changeIds)))) setApplying(false);
   };
   const errors = findings?.filter((f) => f.severity === 'error') ?? [];
   const conflicts = plan.changes.filter((c) => c.conflict).length;

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AcceptedChanges } from '../../../shared/api/accepted';
 import type { ImportPlan } from '../../../shared/api/methods/transfer';
 import type { Finding } from '../../../shared/api/contract';
 import type { RevisionSummary } from '../../../shared/domain/document';
@@ -93,10 +94,10 @@ export function useRoundTrip(props: RoundTripProps) {
   }, [connection, plan]);
 
   const apply = useCallback(
-    async (accept: readonly string[]): Promise<boolean> => {
+    async (accept: AcceptedChanges): Promise<boolean> => {
       if (plan?.kind !== 'returned') return false;
       try {
-        const result = await latest.current.store.edit('import.apply', { planId: plan.planId, accept: [...accept] });
+        const result = await latest.current.store.edit('import.apply', { planId: plan.planId, accept });
         // The new "returned" revision belongs in the lists: read them again.
         void latest.current.store.load();
         notify(

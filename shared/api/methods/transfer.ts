@@ -162,7 +162,9 @@ export type ImportPlan = z.infer<typeof ImportPlanSchema>;
 /** A plan as a flow describes it, before the host gives it an id. */
 export type ImportPlanView = ImportPlan extends infer P ? (P extends unknown ? Omit<P, 'planId'> : never) : never;
 
-const Accepted = z.array(z.string().min(1).max(200)).max(MAX_ACCEPTED);
+const ChangeIds = z.array(z.string().min(1).max(200)).max(MAX_ACCEPTED);
+/** The accepted changes, or all but the rejected ones (shared/api/accepted.ts). */
+const Accepted = z.union([ChangeIds, z.object({ allExcept: ChangeIds }).strict()]);
 const Opened = z.object({ docId: DocId, name: z.string() });
 
 export const transferMethods = {

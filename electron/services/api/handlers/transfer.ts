@@ -87,11 +87,11 @@ export function transferHandlers(ctx: HostContext, transfers: Transfers<PlanStat
     },
     'import.check': ({ planId, accept, language }) => {
       const { state } = planOf(planId, 'returned');
-      return { findings: checkReturned(state, ctx.workbook(state.docId), new Set(accept), language ?? ctx.language) };
+      return { findings: checkReturned(state, ctx.workbook(state.docId), accept, language ?? ctx.language) };
     },
     'import.apply': ({ planId, accept }) => {
       const { state } = planOf(planId, 'returned');
-      const { rows, applied, revision } = applyReturned(state, ctx.workbook(state.docId), new Set(accept));
+      const { rows, applied, revision } = applyReturned(state, ctx.workbook(state.docId), accept);
       transfers.dropPlan(planId);
       return { ...ctx.answer(state.docId, rows), applied, revision };
     },

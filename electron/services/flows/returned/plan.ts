@@ -8,6 +8,7 @@
  * rejected the first time does not come back as new.
  */
 import type { Database } from 'better-sqlite3';
+import { accepts, namedIds, type AcceptedChanges } from '../../../../shared/api/accepted';
 import type { ReturnedPlan } from '../../../../shared/api/methods/transfer';
 import { fingerprint } from '../../fingerprint';
 import type { Content } from '../../../../shared/domain/document';
@@ -108,24 +109,20 @@ export function planReturned(input: ReturnedInput): { state: ReturnedState; view
 }
 
 /** The plan's changes the person accepted; accepting a conflict takes theirs over ours. */
-function acceptedChanges(state: ReturnedState, accept: ReadonlySet<string>): Change[] {
+function acceptedChanges(state: ReturnedState, accept: AcceptedChanges): Change[] {
   const known = new Set(state.changes.map((c) => c.id));
-  const unknown = [...accept].find((id) => !known.has(id));
+  const unknown = namedIds(accept).find((id) => !known.has(id));
   if (unknown !== undefined)
     throw new EngagebookError('invalid-argument', `"${unknown}" is not a change of this import`, state.fileName);
-  return state.changes.filter((c) => accept.has(c.id)).map((c) => (c.conflict ? { ...c, conflict: false } : c));
+  const taken = accepts(accept);
+  return state.changes.filter((c) => taken(c.id)).map((c) => (c.conflict ? { ...c, conflict: false } : c));
 }
 
 /**
  * The findings the workbook would have with exactly the accepted changes applied to its content now. Without
  * `language`, in the workbook's own.
  */
-export function checkReturned(
-  state: ReturnedState,
-  workbook: Workbook,
-  accept: ReadonlySet<string>,
-  language?: Language,
-): Finding[] {
+export function checkReturned(state: ReturnedState, workbook: Workbook, accept: AcceptedChanges, language?: Language): Finding[] {
   const ours = readContent(workbook.db, workbook.file);
   return validateContent(applyChanges(ours, state.theirs, acceptedChanges(state, accept)), language);
 }
@@ -145,7 +142,7 @@ function uniqueLabel(db: Database, wanted: string): string {
 export function applyReturned(
   state: ReturnedState,
   workbook: Workbook,
-  accept: ReadonlySet<string>,
+  accept: AcceptedChanges,
   now: Date = new Date(),
 ): { rows: RowChange[]; applied: number; revision: { id: string; label: string } | null } {
   const { db, file } = workbook;
