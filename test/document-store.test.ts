@@ -45,6 +45,21 @@ function setUp(watchIntervalMs = 0) {
 }
 
 describe('the document store', () => {
+  it("shows another window's new revision, and an import's returned one, without reloading", async () => {
+    const { host, docId } = setUp();
+    const mine = page(host, docId);
+    const other = page(host, docId);
+    await mine.store.load();
+    await other.store.load();
+    expect(other.store.getState()!.revisions).toEqual([]);
+    const answer = (await host.dispatch('revision.create', { docId, label: 'v1' })) as { ok: boolean };
+    expect(answer.ok).toBe(true);
+    expect(other.store.getState()!.revisions.map((r) => [r.label, r.status])).toEqual([['v1', 'draft']]);
+    await host.dispatch('revision.setStatus', { docId, revision: 'v1', status: 'sent' });
+    expect(other.store.getState()!.revisions.map((r) => [r.label, r.status])).toEqual([['v1', 'sent']]);
+    expect(other.calls).toEqual(['document.snapshot']); // taken from the event, not a reload
+  });
+
   it('paints a keypress before the host answers, and keeps it when the host agrees', async () => {
     const { host, docId, matrix, activity, partyId, rolesIn } = setUp();
     const { store, calls } = page(host, docId);

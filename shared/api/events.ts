@@ -1,9 +1,10 @@
 /**
- * Events from the host to the UI: a long call's progress, or a document changed, through this API (another window or tab) or behind its back
+ * Events from the host to the UI: a long call's progress, a document's revisions, or a document changed, through this API (another window or tab) or behind its back
  * (the CLI writing the same file). The UI applies the changes an edit wrote, and reloads after another program's.
  * Carried over IPC in the app and over a WebSocket in browser mode; both validate against this schema.
  */
 import { z } from 'zod';
+import { RevisionSummarySchema } from '../domain/document';
 import { RecordChangeSchema } from '../domain/records';
 import { HistoryStateSchema } from './methods/common';
 
@@ -33,7 +34,19 @@ export const ProgressEventSchema = z.object({
 });
 export type ProgressEvent = z.infer<typeof ProgressEventSchema>;
 
-export const HostEventSchema = z.discriminatedUnion('type', [ChangedEventSchema, ProgressEventSchema]);
+/**
+ * A document's revisions changed through this host (one recorded, moved on, or an import's "returned" one): the list
+ * as it is now. Revisions are not records, so no `changed` event carries them; without this, another window showed
+ * the old list until it reloaded.
+ */
+export const RevisionsEventSchema = z.object({
+  type: z.literal('revisions'),
+  docId: z.string(),
+  revisions: z.array(RevisionSummarySchema),
+});
+export type RevisionsEvent = z.infer<typeof RevisionsEventSchema>;
+
+export const HostEventSchema = z.discriminatedUnion('type', [ChangedEventSchema, ProgressEventSchema, RevisionsEventSchema]);
 export type HostEvent = z.infer<typeof HostEventSchema>;
 
 export { EVENTS_PATH, EVENTS_PROTOCOL } from './event-channel';

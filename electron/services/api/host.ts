@@ -11,7 +11,7 @@ import { ApiError, type ApiErrorBody } from '../../../shared/api/errors';
 import { CONTRACT, isMethodName, type MethodName, type ResultOf } from '../../../shared/api/contract';
 import type { HostEvent } from '../../../shared/api/events';
 import { INVALID_TEXT_ISSUE } from '../../../shared/api/methods/common';
-import { BUSY_MESSAGE, historyState, isBusy, recordChanges, type OpenOptions } from '../store';
+import { BUSY_MESSAGE, historyState, isBusy, readRevisionSummaries, recordChanges, type OpenOptions } from '../store';
 import type { Workspace } from '../workspace/workspace';
 import { DEFAULT_BUSY_PATIENCE_MS, retryWhileBusy } from './busy';
 import { DEFAULT_LIMITS, OpenDocuments, type DocumentLimits } from './documents';
@@ -104,7 +104,10 @@ export function createHost(options: HostOptions = {}): Host {
       const seq = changes.length > 0 ? documents.announce(docId, { changes, history }) : documents.seq(docId);
       return { changed: changes.length > 0, changes, seq, history };
     },
-    revisionsChanged: (docId) => snapshots.drop(docId),
+    revisionsChanged(docId) {
+      snapshots.drop(docId);
+      emit({ type: 'revisions', docId, revisions: readRevisionSummaries(documents.workbook(docId).db) });
+    },
     keyFor(file) {
       const key = randomUUID();
       keys.set(key, file);

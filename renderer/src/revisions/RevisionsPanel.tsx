@@ -40,11 +40,14 @@ export function RevisionsPanel(props: {
     },
     [store],
   );
-  // Read again whenever the workbook changes: whether it has changed since signing depends on it.
-  const content = store.getState()?.content;
+  // Read again whenever the workbook changes (whether it has changed since signing depends on it), and when its
+  // revisions change in another window (the store takes the host's event); what this panel took itself compares equal.
+  const state = store.getState();
+  const content = state?.content;
+  const revisionsKey = (state?.revisions ?? []).map((r) => `${r.id}:${r.status}:${r.label}`).join('|');
   useEffect(() => {
     void api('revision.list', { docId }).then(take, (e: Error) => props.notify(t('ui.error', { message: e.message }), true));
-  }, [api, docId, take, content]);
+  }, [api, docId, take, content, revisionsKey]);
 
   const create = async (supersedes?: string) => {
     const trimmed = label.trim();

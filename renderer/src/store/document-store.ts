@@ -93,8 +93,12 @@ export class DocumentStore {
     this.publish();
   }
 
-  /** What the host announced: applied if it follows on, held if it came early, else a reload. */
+  /**
+   * What the host announced: revisions taken as they are; a change applied if it follows on, held if it came early,
+   * else a reload.
+   */
   hostEvent(event: HostEvent): void {
+    if (event.type === 'revisions' && event.docId === this.docId) return this.setRevisions(event.revisions);
     if (event.type !== 'changed' || event.docId !== this.docId) return;
     const changes = event.external ? null : (event.changes ?? null);
     // Before the first load there is nothing to apply it to: the load decides whether it came before or after.

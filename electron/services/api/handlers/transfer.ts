@@ -93,7 +93,9 @@ export function transferHandlers(ctx: HostContext, transfers: Transfers<PlanStat
       const { state } = planOf(planId, 'returned');
       const { rows, applied, revision } = applyReturned(state, ctx.workbook(state.docId), accept);
       transfers.dropPlan(planId);
-      return { ...ctx.answer(state.docId, rows), applied, revision };
+      const answer = ctx.answer(state.docId, rows);
+      if (revision) ctx.revisionsChanged(state.docId);
+      return { ...answer, applied, revision };
     },
     'import.preview': ({ planId, mapping }) => previewForeign(planOf(planId, 'foreign').state, mapping),
     'import.create': async ({ planId, mapping, title, language }) => {
