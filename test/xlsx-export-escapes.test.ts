@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument, withWorkbook } from '../electron/services/store';
-import { cellText } from '../electron/services/xlsx/export/text';
+import { cellText, sheetName } from '../electron/services/xlsx/export/text';
+import { readXlsxGrid } from '../electron/services/xlsx/import/read-grid';
 import type { Content } from '../shared/domain/document';
 import { cli, tempDir, template } from './helpers';
 import { exportTo, libreoffice, readCsv } from './xlsx-helpers';
@@ -37,6 +38,20 @@ describe('text that reads like an escape, and characters XML cannot carry', () =
     expect(cellText('bell\u0007 and \uFFFF')).toBe('bell_x0007_ and _xFFFF_');
     expect(cellText('tab\tand\r\nlines, ✓ 😀')).toBe('tab\tand\r\nlines, ✓ 😀');
     expect(cellText('_x12_ and _xGHIJ_ are not escapes')).toBe('_x12_ and _xGHIJ_ are not escapes');
+  });
+
+  it('never make a sheet name, which readers would show unescaped', async () => {
+    expect(sheetName('Plan_x0031_ matrix', new Set())).toBe('Plan_x0031 matrix');
+    expect(sheetName('a_x0041__x0042_b', new Set())).toBe('a_x0041 _x0042 b');
+    const dir = tempDir();
+    const content = awkwardContent();
+    content.matrices[0]!.title = 'Plan_x0031_ matrix';
+    const { file } = await exportTo(dir, { ...content, revisions: [] }, 'names.xlsx');
+    const names = (await readXlsxGrid(file)).sheets.map((s) => s.name);
+    expect(names).toContain('Plan_x0031 matrix');
+    const back = join(dir, 'back.engagement');
+    expect((await cli('import', file, '--out', back)).code).toBe(0);
+    expect(withWorkbook(back, readDocument).matrices[0]!.title).toBe('Plan_x0031_ matrix');
   });
 
   it('come back from our own export letter for letter', async () => {

@@ -62,6 +62,9 @@ export function sheetName(wanted: string, taken: Set<string>): string {
   const base =
     xmlSafe(wanted)
       .replace(/[:\\/?*[\]]/g, ' ')
+      // A sheet name is read through SpreadsheetML's escapes too ("Q_x0031_" shows as "Q1"), but formulas and links
+      // name the sheet as it is, unescaped; so a name never holds one: its closing underscore becomes a space.
+      .replace(/(_x[0-9A-Fa-f]{4})_/g, '$1 ')
       .replace(/\s+/g, ' ')
       .replace(/^'+|'+$/g, '')
       .trim()
