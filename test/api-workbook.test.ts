@@ -1,26 +1,12 @@
 // The workbook methods through the host's dispatch, as the page calls them: each edit answers the records it wrote,
 // one undo step each, and bad input is refused with a clear message and the file unchanged.
-import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { createHost } from '../electron/services/api/host';
-import { createWorkbook } from '../electron/services/store';
-import { sha256File, tempDir, template } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { hostedWorkbook, sha256File } from './helpers';
 import { describeStep } from '../shared/i18n/step-labels';
-
-function hosted() {
-  const file = join(tempDir(), 'acme.engagement');
-  const content = template('managed-services');
-  createWorkbook(file, content);
-  const host = createHost();
-  onTestFinished(() => host.close());
-  const docId = host.open(file);
-  const matrixId = content.matrices[0]!.id;
-  return { file, content, docId, matrixId, call: (method: string, args: object) => host.dispatch(method, { docId, ...args }) };
-}
 
 describe('workbook methods over the API', () => {
   it('answers each edit with its records and undo label; history.undo takes it back', async () => {
-    const { call, matrixId, content } = hosted();
+    const { call, matrixId, content } = hostedWorkbook();
     const updated = await call('workbook.update', { title: 'Acme 2027', dates: { start: '2027-01-01' } });
     expect(updated).toMatchObject({ ok: true, result: { changed: true } });
     expect(updated.ok && describeStep((updated.result as { history: { undo: string } }).history.undo)).toBe(
@@ -37,7 +23,7 @@ describe('workbook methods over the API', () => {
   });
 
   it('refuses bad arguments and bad edits with a message, leaving the file as it was', async () => {
-    const { call, matrixId, file } = hosted();
+    const { call, matrixId, file } = hostedWorkbook();
     const before = sha256File(file);
     const attempts: Array<[string, object, RegExp]> = [
       ['matrix.add', { source: { kind: 'copy' } }, /kind/],

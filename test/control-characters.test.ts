@@ -7,21 +7,11 @@ import { CONTRACT } from '../shared/api/contract';
 import { assertPlainText, controlCharacterProblem } from '../shared/domain/control-characters';
 import { EngagebookError } from '../shared/domain/errors';
 import { createHost } from '../electron/services/api/host';
-import { createWorkbook, readContent, withWorkbook } from '../electron/services/store';
+import { readContent, withWorkbook } from '../electron/services/store';
 import { createWorkspace } from '../electron/services/workspace/workspace';
 import type { ImportPlan } from '../shared/api/methods/transfer';
 import type { Content } from '../shared/domain/document';
-import { cli, sha256File, tempDir, template } from './helpers';
-
-function hosted() {
-  const file = join(tempDir(), 'acme.engagement');
-  const content = template('managed-services');
-  createWorkbook(file, content);
-  const host = createHost();
-  onTestFinished(() => host.close());
-  const docId = host.open(file);
-  return { file, content, docId, call: (method: string, args: object) => host.dispatch(method, { docId, ...args }) };
-}
+import { cli, hostedWorkbook, sha256File, tempDir } from './helpers';
 
 describe('the rule', () => {
   it('refuses C0 controls (but tab, line feed, carriage return), DEL and C1 controls, and names the first', () => {
@@ -55,7 +45,7 @@ describe('the rule', () => {
 
 describe('through the API', () => {
   it('refuses a control character in every text a person types, naming the field; the file and the document stay as they were', async () => {
-    const { call, content, file } = hosted();
+    const { call, content, file } = hostedWorkbook();
     const matrix = content.matrices[0]!;
     const matrixId = matrix.id;
     const phaseId = matrix.phases[0]!.id;
@@ -126,7 +116,7 @@ describe('through the API', () => {
   });
 
   it('keeps tab and line breaks in notes and titles', async () => {
-    const { call, content } = hosted();
+    const { call, content } = hostedWorkbook();
     const matrix = content.matrices[0]!;
     const activityId = matrix.phases[0]!.activities[0]!.id;
     const note = 'First line\nsecond\tline\r\nthird';

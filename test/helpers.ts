@@ -8,6 +8,8 @@ import type { Content } from '../shared/domain/document';
 import type { Language } from '../shared/domain/languages';
 import { buildTemplate } from '../shared/templates';
 import { main } from '../electron/cli/main';
+import { createHost } from '../electron/services/api/host';
+import { createWorkbook } from '../electron/services/store';
 
 /** A fresh temporary directory, removed after the current test. */
 export function tempDir(): string {
@@ -63,4 +65,19 @@ export function freshCli(): void {
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`scripts/build-cli.js failed: ${build.stderr}`);
+}
+
+/**
+ * A managed-services workbook open in an API host of this process, closed after the current test; `call` dispatches
+ * a method on that document (the reply, not thrown).
+ */
+export function hostedWorkbook() {
+  const file = join(tempDir(), 'acme.engagement');
+  const content = template('managed-services');
+  createWorkbook(file, content);
+  const host = createHost();
+  onTestFinished(() => host.close());
+  const docId = host.open(file);
+  const matrixId = content.matrices[0]!.id;
+  return { file, content, docId, matrixId, call: (method: string, args: object) => host.dispatch(method, { docId, ...args }) };
 }
