@@ -215,9 +215,8 @@ export async function readXlsxGrid(
   for (const data of parts.values()) bytes += data.length;
   const packed = storedZip(parts);
   const limits = { ...IMPORT_LIMITS, parseMs: parseDeadlineMs(bytes) };
-  // Only when the workbook may have that sheet: reading one sheet first costs the worker a second pass over the shared
-  // strings, which a client's workbook should not pay for.
-  const early = first && reader === 'sheetjs' && mayHaveSheet(parts, first.name) ? first : undefined;
+  // The worker reads the workbook once and hands the sheet over first only if it has one of that name; exceljs cannot.
+  const early = reader === 'sheetjs' ? first : undefined;
   const parsing = parseInWorker(packed, file, parseWorkerFile(), limits, reader === 'sheetjs' ? 'xlsx' : 'exceljs', early);
   // The main thread would only wait for the worker: it scans the hidden rows and columns meanwhile (the parts are
   // sanitised already). A failed parse still refuses the file; the scan's result is then simply unused. Should the
@@ -228,11 +227,6 @@ export async function readXlsxGrid(
   whileParsing?.();
   const grid = await parsing;
   return withData(reader === 'sheetjs' ? withHiddenMarks(grid, marks) : grid, file);
-}
-
-/** Whether workbook.xml names a sheet `name` (a plain name, no XML escapes); the worker checks it exactly. */
-function mayHaveSheet(parts: ReadonlyMap<string, Buffer>, name: string): boolean {
-  return parts.get('xl/workbook.xml')?.includes(`name="${name}"`) ?? false;
 }
 
 /** Joins the hidden rows and columns scanned from the XML to the sheets (hidden columns up to the last one used). */
